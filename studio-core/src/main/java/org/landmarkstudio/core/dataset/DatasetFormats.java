@@ -1,0 +1,73 @@
+package org.landmarkstudio.core.dataset;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.StringJoiner;
+
+/**
+ * The dataset formats the studio reads and writes, and the sniffer that picks one for a path.
+ */
+public final class DatasetFormats {
+
+    private final List<DatasetFormat> formats;
+
+    public DatasetFormats(List<DatasetFormat> formats) {
+        this.formats = List.copyOf(formats);
+    }
+
+    /** Every format the studio ships, in sniffing order (most specific first). */
+    public static DatasetFormats standard() {
+        return new DatasetFormats(List.of());
+    }
+
+    public List<DatasetFormat> all() {
+        return formats;
+    }
+
+    /**
+     * The format with this id.
+     *
+     * @throws IllegalArgumentException naming the known ids
+     */
+    public DatasetFormat byId(String id) {
+        for (DatasetFormat f : formats) {
+            if (f.id().equalsIgnoreCase(id)) {
+                return f;
+            }
+        }
+        throw new IllegalArgumentException("unknown format '" + id + "'; known formats: " + ids());
+    }
+
+    /**
+     * The first format that recognises {@code path}.
+     *
+     * @throws DatasetException when the path does not exist or no format recognises it
+     */
+    public DatasetFormat sniff(Path path) throws IOException {
+        if (!Files.exists(path)) {
+            throw new DatasetException(Problem.ofFile(path, "no such file or folder"));
+        }
+        for (DatasetFormat f : formats) {
+            if (f.sniff(path)) {
+                return f;
+            }
+        }
+        throw new DatasetException(Problem.ofFile(path,
+                "cannot tell which dataset format this is; name it with --format (" + ids() + ")"));
+    }
+
+    /** Reads {@code path} with the named format, or the sniffed one when {@code formatId} is null. */
+    public Dataset read(Path path, String formatId, ReadOptions options) throws IOException {
+        DatasetFormat format = formatId == null ? sniff(path) : byId(formatId);
+        return format.read(path, options);
+    }
+
+    /** The known ids, comma separated. */
+    public String ids() {
+        StringJoiner joiner = new StringJoiner(", ");
+        formats.forEach(f -> joiner.add(f.id()));
+        return joiner.toString();
+    }
+}
