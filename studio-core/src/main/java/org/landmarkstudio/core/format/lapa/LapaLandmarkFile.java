@@ -20,7 +20,7 @@ import org.landmarkstudio.core.schema.PointSchema;
 record LapaLandmarkFile(Landmarks landmarks, DecimalStyle style) {
 
     /** The coordinate LaPa files carry for a point the studio has no value for. */
-    static final double UNLABELLED = -1;
+    private static final double UNLABELLED = -1;
 
     private static final int POINTS = PointSchema.LAPA_106.size();
     private static final Pattern FIELDS = Pattern.compile("\\s+");
