@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.landmarkstudio.core.dataset.Dataset;
 import org.landmarkstudio.core.dataset.DatasetFormat;
-import org.landmarkstudio.core.dataset.DatasetFormats;
+import org.landmarkstudio.core.format.DatasetFormats;
 import org.landmarkstudio.core.dataset.Problem;
 import org.landmarkstudio.core.sample.FaceSample;
 import picocli.CommandLine;

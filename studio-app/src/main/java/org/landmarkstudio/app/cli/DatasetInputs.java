@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.landmarkstudio.core.dataset.Dataset;
-import org.landmarkstudio.core.dataset.DatasetFormats;
+import org.landmarkstudio.core.format.DatasetFormats;
 import org.landmarkstudio.core.dataset.ReadOptions;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

@@ -1,6 +1,5 @@
 package org.landmarkstudio.core.stats;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,19 +17,18 @@ import org.landmarkstudio.core.sample.WflwAttribute;
  * reading it, how many faces have closed eyes or each WFLW flag, and the range of its poses.
  *
  * <p>Plain records whose component names are the JSON keys, so the app layer serializes them
- * with Jackson as they are. Problems are their {@code file:line: message} text, the form
- * people read on the command line.
+ * with Jackson as they are; the app layer renders the problems (file, line, message).
  *
  * @param format     the id of the format the dataset was read from
  * @param schema     the point schema's id, or {@code null} when the dataset has none
  * @param samples    how many samples loaded
  * @param skipped    how many samples were skipped because of problems
- * @param problems   each problem as {@code file:line: message}
+ * @param problems   what was wrong with the input
  * @param closedEye  closed-eye counts
  * @param attributes how many samples carry each WFLW flag, keyed by flag name in file order
  * @param pose       pose statistics, or {@code null} when no sample has a pose
  */
-public record DatasetStats(String format, String schema, int samples, int skipped, List<String> problems,
+public record DatasetStats(String format, String schema, int samples, int skipped, List<Problem> problems,
                            ClosedEyeCounts closedEye, Map<String, Integer> attributes, PoseStats pose) {
 
     public DatasetStats {
@@ -79,12 +77,8 @@ public record DatasetStats(String format, String schema, int samples, int skippe
                 new AngleStats(min[0], max[0], sum[0] / posed),
                 new AngleStats(min[1], max[1], sum[1] / posed),
                 new AngleStats(min[2], max[2], sum[2] / posed));
-        List<String> problems = new ArrayList<>(dataset.problems().size());
-        for (Problem problem : dataset.problems()) {
-            problems.add(problem.toString());
-        }
         return new DatasetStats(dataset.format(), dataset.schema() == null ? null : dataset.schema().id(),
-                dataset.size(), dataset.skipped(), problems,
+                dataset.size(), dataset.skipped(), dataset.problems(),
                 new ClosedEyeCounts(left, right, both, left + right - both), attributes, pose);
     }
 

@@ -52,7 +52,7 @@ class DatasetStatsTest {
         assertEquals(5, stats.samples());
         assertEquals(2, stats.skipped());
         assertEquals(List.of(LIST + ":4: expected 207 tokens, found 12", "a.mat[pt2d]: expected 2x68"),
-                stats.problems());
+                stats.problems().stream().map(Problem::toString).toList());
         // left closed: 1, 2; right closed: 2, 3 (by label), 4; both: 2; either: 1, 2, 3, 4
         assertEquals(new ClosedEyeCounts(2, 3, 1, 4), stats.closedEye());
         Map<String, Integer> attributes = new LinkedHashMap<>();

@@ -1,10 +1,17 @@
-package org.landmarkstudio.core.dataset;
+package org.landmarkstudio.core.format;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.StringJoiner;
+import org.landmarkstudio.core.dataset.Dataset;
+import org.landmarkstudio.core.dataset.DatasetException;
+import org.landmarkstudio.core.dataset.DatasetFormat;
+import org.landmarkstudio.core.dataset.Problem;
+import org.landmarkstudio.core.dataset.ReadOptions;
+import org.landmarkstudio.core.format.coco.CocoFormat;
+import org.landmarkstudio.core.format.lapa.LapaFormat;
 
 /**
  * The dataset formats the studio reads and writes, and the sniffer that picks one for a path.
@@ -19,7 +26,7 @@ public final class DatasetFormats {
 
     /** Every format the studio ships, in sniffing order (most specific first). */
     public static DatasetFormats standard() {
-        return new DatasetFormats(List.of());
+        return new DatasetFormats(List.of(new LapaFormat(), new CocoFormat()));
     }
 
     public List<DatasetFormat> all() {
