@@ -12,6 +12,8 @@ import org.landmarkstudio.core.dataset.Problem;
 import org.landmarkstudio.core.dataset.ReadOptions;
 import org.landmarkstudio.core.format.coco.CocoFormat;
 import org.landmarkstudio.core.format.lapa.LapaFormat;
+import org.landmarkstudio.core.format.mat.Aflw2000Format;
+import org.landmarkstudio.core.format.mat.Lp300wFormat;
 
 /**
  * The dataset formats the studio reads and writes, and the sniffer that picks one for a path.
@@ -26,7 +28,7 @@ public final class DatasetFormats {
 
     /** Every format the studio ships, in sniffing order (most specific first). */
     public static DatasetFormats standard() {
-        return new DatasetFormats(List.of(new LapaFormat(), new CocoFormat()));
+        return new DatasetFormats(List.of(new Aflw2000Format(), new Lp300wFormat(), new LapaFormat(), new CocoFormat()));
     }
 
     public List<DatasetFormat> all() {
