@@ -14,6 +14,9 @@ import org.landmarkstudio.core.format.coco.CocoFormat;
 import org.landmarkstudio.core.format.lapa.LapaFormat;
 import org.landmarkstudio.core.format.mat.Aflw2000Format;
 import org.landmarkstudio.core.format.mat.Lp300wFormat;
+import org.landmarkstudio.core.format.pfpld.PfpldFormat;
+import org.landmarkstudio.core.format.wflw.WflwFormat;
+import org.landmarkstudio.core.format.wflw.WflwTestFormat;
 
 /**
  * The dataset formats the studio reads and writes, and the sniffer that picks one for a path.
@@ -28,7 +31,8 @@ public final class DatasetFormats {
 
     /** Every format the studio ships, in sniffing order (most specific first). */
     public static DatasetFormats standard() {
-        return new DatasetFormats(List.of(new Aflw2000Format(), new Lp300wFormat(), new LapaFormat(), new CocoFormat()));
+        return new DatasetFormats(List.of(new Aflw2000Format(), new Lp300wFormat(), new LapaFormat(), new CocoFormat(),
+                new WflwFormat(), new WflwTestFormat(), new PfpldFormat()));
     }
 
     public List<DatasetFormat> all() {

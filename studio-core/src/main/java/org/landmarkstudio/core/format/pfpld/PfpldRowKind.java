@@ -1,12 +1,15 @@
 package org.landmarkstudio.core.format.pfpld;
 
+import java.util.BitSet;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.landmarkstudio.core.format.text.LineTokens;
 import org.landmarkstudio.core.format.text.MalformedLineException;
 import org.landmarkstudio.core.sample.FaceSample;
+import org.landmarkstudio.core.sample.Landmarks;
 import org.landmarkstudio.core.sample.Provenance;
 import org.landmarkstudio.core.schema.PointSchema;
+import org.landmarkstudio.core.schema.SchemaMapping;
 
 /**
  * The kind of a PFPLD list row, told by its type flag: what the row supervises in training and
@@ -84,7 +87,21 @@ public enum PfpldRowKind {
         if (sample.landmarks().labelledCount() == 0) {
             return POSE_ONLY;
         }
-        return sample.landmarks().schema() == PointSchema.IBUG_68 ? MAPPED_68 : LANDMARKS_98;
+        return sample.landmarks().schema() == PointSchema.IBUG_68 || isMapped68(sample) ? MAPPED_68 : LANDMARKS_98;
+    }
+
+    /**
+     * A 98-point sample that carries only slots of the 68->98 table, with a pose: a 300W-LP
+     * face already mapped into WFLW's layout.
+     */
+    private static boolean isMapped68(FaceSample sample) {
+        Landmarks landmarks = sample.landmarks();
+        if (landmarks.schema() != PointSchema.WFLW_98 || landmarks.isComplete() || sample.pose() == null) {
+            return false;
+        }
+        BitSet outside = landmarks.labelledMask();
+        outside.andNot(SchemaMapping.IBUG68_TO_WFLW98.carried());
+        return outside.isEmpty();
     }
 
     /** The kind of a PFPLD line by its token count and flag; empty when it is not a valid row. */
