@@ -31,7 +31,7 @@ public record FaceAttributes(Set<WflwAttribute> flags, EyeState leftEye, EyeStat
                 set.add(a);
             }
         }
-        return new FaceAttributes(set, null, null);
+        return set.isEmpty() ? NONE : new FaceAttributes(set, null, null);
     }
 
     /** The six 0/1 values in WFLW file order. */

@@ -77,7 +77,7 @@ public final class PfpldFormat implements DatasetFormat {
                 (line, tokens) -> {
                     PfpldRow row = PfpldRow.parse(tokens);
                     ImageRef image = LinePerSampleFile.image(root, row.image());
-                    Provenance provenance = new Provenance(DATASET, path, line.number(), line.text());
+                    Provenance provenance = new Provenance(DATASET, path, line.number(), null);
                     return new FaceSample(image, null, row.landmarks(), row.pose(), row.attributes(), provenance);
                 });
     }
@@ -88,15 +88,16 @@ public final class PfpldFormat implements DatasetFormat {
      */
     @Override
     public void write(Dataset dataset, Path out) throws IOException {
-        LinePerSampleFile.write(dataset, out, "PFPLD", (sample, lineNumber) -> {
-            PfpldRowKind kind = PfpldRowKind.of(sample);
+        LinePerSampleFile.write(dataset, out, "PFPLD", (sample, lineNumber, sources) -> {
+            String sourceText = sources.of(sample, DATASET);
+            PfpldRowKind kind = PfpldRowKind.of(sample, sourceText);
             HeadPose pose = sample.pose() == null ? null : new HeadPose(sample.pose().yaw(), sample.pose().pitch(),
                     sample.pose().roll(), PoseSource.PFPLD_LIST);
             Landmarks points = SchemaMapping.between(sample.landmarks().schema(), PointSchema.WFLW_98)
                     .apply(sample.landmarks());
             PfpldRow row = new PfpldRow(sample.image().written(), points,
                     new FaceAttributes(sample.attributes().flags(), null, null), PfpldRow.meaningful(pose, kind), kind);
-            Optional<SourceRow<PfpldRow>> source = LinePerSampleFile.sourceRow(sample, DATASET, PfpldRow::parse);
+            Optional<SourceRow<PfpldRow>> source = LinePerSampleFile.sourceRow(sourceText, PfpldRow::parse);
             if (source.isPresent() && source.get().row().equals(row)) {
                 return source.get().text();
             }

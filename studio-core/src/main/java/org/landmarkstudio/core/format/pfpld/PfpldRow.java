@@ -49,8 +49,9 @@ record PfpldRow(String image, Landmarks landmarks, FaceAttributes attributes, He
         double[] xy = new double[2 * POINTS];
         BitSet labelled = new BitSet(POINTS);
         for (int i = 0; i < POINTS; i++) {
-            double x = tokens.decimal(1 + 2 * i, "x of point " + i);
-            double y = tokens.decimal(2 + 2 * i, "y of point " + i);
+            int point = i;
+            double x = tokens.decimal(1 + 2 * i, () -> "x of point " + point);
+            double y = tokens.decimal(2 + 2 * i, () -> "y of point " + point);
             if (x != PLACEHOLDER || y != PLACEHOLDER) {
                 xy[2 * i] = pixels(tokens, 1 + 2 * i, x);
                 xy[2 * i + 1] = pixels(tokens, 2 + 2 * i, y);

@@ -7,7 +7,6 @@ import org.landmarkstudio.core.format.text.LineTokens;
 import org.landmarkstudio.core.format.text.MalformedLineException;
 import org.landmarkstudio.core.sample.FaceSample;
 import org.landmarkstudio.core.sample.Landmarks;
-import org.landmarkstudio.core.sample.Provenance;
 import org.landmarkstudio.core.schema.PointSchema;
 import org.landmarkstudio.core.schema.SchemaMapping;
 
@@ -71,15 +70,23 @@ public enum PfpldRowKind {
     }
 
     /**
-     * The kind {@code sample} is written as. A sample read from a PFPLD list keeps the kind of
-     * its source row (an unflagged row stays unflagged). Any other sample is {@link #POSE_ONLY}
-     * when no landmark is labelled, {@link #MAPPED_68} when its schema is iBUG-68 (the 300W-LP
-     * convention), and {@link #LANDMARKS_98} otherwise.
+     * The kind a sample with no PFPLD source line is written as: {@link #POSE_ONLY} when no
+     * landmark is labelled, {@link #MAPPED_68} for an iBUG-68 sample (the 300W-LP convention)
+     * or a 98-point one carrying only the 68 mapped slots and a pose, {@link #LANDMARKS_98}
+     * otherwise.
      */
     public static PfpldRowKind of(FaceSample sample) {
-        Provenance provenance = sample.provenance();
-        if (PfpldFormat.DATASET.equals(provenance.dataset()) && provenance.sourceText() != null) {
-            Optional<PfpldRowKind> source = ofSourceLine(provenance.sourceText());
+        return of(sample, null);
+    }
+
+    /**
+     * The kind {@code sample} is written as. A sample read from a PFPLD list keeps the kind of
+     * its source row {@code sourceLine} (an unflagged row stays unflagged); otherwise as
+     * {@link #of(FaceSample)}.
+     */
+    public static PfpldRowKind of(FaceSample sample, String sourceLine) {
+        if (sourceLine != null) {
+            Optional<PfpldRowKind> source = ofSourceLine(sourceLine);
             if (source.isPresent()) {
                 return source.get();
             }

@@ -43,28 +43,27 @@ public final class LinePerSampleFile {
     public static Dataset read(Path file, ReadOptions options, String formatId, PointSchema schema,
                                String expected, LineSampleParser parser) throws IOException {
         ProblemSink sink = new ProblemSink(options.strict());
-        List<TextLine> lines = TextLineFile.read(file, sink);
         List<FaceSample> samples = new ArrayList<>();
-        boolean anyText = sink.skipped() > 0;
-        for (TextLine line : lines) {
+        boolean[] anyText = {false};
+        TextLineFile.forEachLine(file, sink, line -> {
             LineTokens tokens = line.tokens();
             if (tokens.count() == 0) {
-                continue;
+                return;
             }
-            anyText = true;
+            anyText[0] = true;
             FaceSample sample;
             try {
                 sample = parser.parse(line, tokens);
             } catch (MalformedLineException e) {
                 sink.skip(Problem.atLine(file, line.number(), e.getMessage()));
-                continue;
+                return;
             }
             if (options.checkImages() && !Files.isRegularFile(sample.image().resolved())) {
                 sink.warn(Problem.atLine(file, line.number(), "image not found: " + sample.image().resolved()));
             }
             samples.add(sample);
-        }
-        if (!anyText) {
+        });
+        if (!anyText[0] && sink.skipped() == 0) {
             sink.warn(Problem.ofFile(file, "empty file, expected " + expected));
         }
         return new Dataset(formatId, file, schema, samples, sink.problems(), sink.skipped());
@@ -100,6 +99,7 @@ public final class LinePerSampleFile {
     public static void write(Dataset dataset, Path out, String formatName, LineSampleFormatter formatter)
             throws IOException {
         List<String> lines = new ArrayList<>(dataset.size());
+        SourceLines sources = new SourceLines();
         for (int i = 0; i < dataset.size(); i++) {
             FaceSample sample = dataset.get(i);
             String image = sample.image().written();
@@ -107,7 +107,7 @@ public final class LinePerSampleFile {
                 throw cannotWrite(out, i + 1, sample, "its image path \"" + image
                         + "\" is empty or holds whitespace, which a " + formatName + " line cannot hold");
             }
-            lines.add(formatter.format(sample, i + 1));
+            lines.add(formatter.format(sample, i + 1, sources));
         }
         AtomicFileWriter.writeText(out, writer -> {
             for (String line : lines) {
@@ -118,18 +118,17 @@ public final class LinePerSampleFile {
     }
 
     /**
-     * The row {@code sample}'s source line parses to, when the sample was read from a line of
-     * {@code dataset} that {@code parser} accepts; empty for samples from elsewhere. A writer
-     * writes {@link SourceRow#text()} verbatim when the row equals the one it would write.
+     * The row {@code sourceText} (the line a sample was read from, see {@link SourceLines})
+     * parses to; empty when there is no such line or {@code parser} rejects it. A writer writes
+     * {@link SourceRow#text()} verbatim when the row equals the one it would write.
      */
-    public static <R> Optional<SourceRow<R>> sourceRow(FaceSample sample, String dataset, RowParser<R> parser) {
-        Provenance provenance = sample.provenance();
-        if (!dataset.equals(provenance.dataset()) || provenance.sourceText() == null) {
+    public static <R> Optional<SourceRow<R>> sourceRow(String sourceText, RowParser<R> parser) {
+        if (sourceText == null) {
             return Optional.empty();
         }
-        LineTokens tokens = LineTokens.of(provenance.sourceText());
+        LineTokens tokens = LineTokens.of(sourceText);
         try {
-            return Optional.of(new SourceRow<>(parser.parse(tokens), tokens, provenance.sourceText()));
+            return Optional.of(new SourceRow<>(parser.parse(tokens), tokens, sourceText));
         } catch (MalformedLineException e) {
             return Optional.empty();
         }

@@ -49,13 +49,13 @@ final class WflwCodec {
                     WflwRow row = WflwRow.parse(tokens, layout);
                     ImageRef image = LinePerSampleFile.image(root, row.image());
                     FaceAttributes attributes = layout.hasBoxAndAttributes() ? row.attributes() : subsetAttributes;
-                    Provenance provenance = new Provenance(DATASET, path, line.number(), line.text());
+                    Provenance provenance = new Provenance(DATASET, path, line.number(), null);
                     return new FaceSample(image, row.box(), row.landmarks(), null, attributes, provenance);
                 });
     }
 
     void write(Dataset dataset, Path out) throws IOException {
-        LinePerSampleFile.write(dataset, out, "WFLW", (sample, lineNumber) -> {
+        LinePerSampleFile.write(dataset, out, "WFLW", (sample, lineNumber, sources) -> {
             Box box = null;
             FaceAttributes attributes = FaceAttributes.NONE;
             if (layout.hasBoxAndAttributes()) {
@@ -66,7 +66,7 @@ final class WflwCodec {
                     .apply(sample.landmarks());
             WflwRow row = new WflwRow(sample.image().written(), points, box, attributes);
             Optional<SourceRow<WflwRow>> source =
-                    LinePerSampleFile.sourceRow(sample, DATASET, tokens -> WflwRow.parse(tokens, layout));
+                    LinePerSampleFile.sourceRow(sources.of(sample, DATASET), tokens -> WflwRow.parse(tokens, layout));
             if (source.isPresent() && source.get().row().equals(row)) {
                 return source.get().text();
             }

@@ -42,8 +42,9 @@ record WflwRow(String image, Landmarks landmarks, Box box, FaceAttributes attrib
         double[] xy = new double[2 * POINTS];
         BitSet labelled = new BitSet(POINTS);
         for (int i = 0; i < POINTS; i++) {
-            double x = tokens.decimal(2 * i, "x of point " + i);
-            double y = tokens.decimal(2 * i + 1, "y of point " + i);
+            int point = i;
+            double x = tokens.decimal(2 * i, () -> "x of point " + point);
+            double y = tokens.decimal(2 * i + 1, () -> "y of point " + point);
             if (x != PLACEHOLDER || y != PLACEHOLDER) {
                 xy[2 * i] = x;
                 xy[2 * i + 1] = y;

@@ -22,6 +22,7 @@ import org.landmarkstudio.core.dataset.Dataset;
 import org.landmarkstudio.core.dataset.DatasetException;
 import org.landmarkstudio.core.dataset.Problem;
 import org.landmarkstudio.core.dataset.ReadOptions;
+import org.landmarkstudio.core.format.text.SourceLines;
 import org.landmarkstudio.core.sample.FaceAttributes;
 import org.landmarkstudio.core.sample.FaceSample;
 import org.landmarkstudio.core.sample.HeadPose;
@@ -109,7 +110,7 @@ class PfpldFormatTest {
         assertEquals(dir.resolve("imgs/0_a_0.png"), landmarks.image().resolved());
         assertEquals("imgs/0_a_0.png", landmarks.image().written());
         assertNull(landmarks.box());
-        assertEquals(new Provenance("pfpld", list, 1, LANDMARK_ROW), landmarks.provenance());
+        assertEquals(new Provenance("pfpld", list, 1, null), landmarks.provenance());
 
         FaceSample mapped = ds.get(1);
         assertEquals(SchemaMapping.IBUG68_TO_WFLW98.carried(), mapped.landmarks().labelledMask());
@@ -134,7 +135,11 @@ class PfpldFormatTest {
         assertNull(ds.get(5).pose());
         assertEquals(new HeadPose(0, 0, 0, PoseSource.PFPLD_LIST), ds.get(6).pose());
 
-        List<PfpldRowKind> kinds = ds.samples().stream().map(PfpldRowKind::of).toList();
+        SourceLines sources = new SourceLines();
+        List<PfpldRowKind> kinds = new ArrayList<>();
+        for (FaceSample s : ds.samples()) {
+            kinds.add(PfpldRowKind.of(s, sources.of(s, "pfpld")));
+        }
         assertEquals(List.of(PfpldRowKind.LANDMARKS_98, PfpldRowKind.MAPPED_68, PfpldRowKind.POSE_ONLY,
                 PfpldRowKind.UNFLAGGED, PfpldRowKind.LANDMARKS_98, PfpldRowKind.UNFLAGGED, PfpldRowKind.MAPPED_68), kinds);
     }

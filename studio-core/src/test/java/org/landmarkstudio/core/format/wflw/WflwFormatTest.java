@@ -79,8 +79,7 @@ class WflwFormatTest {
         assertNull(first.box());
         assertNull(first.pose());
         assertEquals(Set.of(WflwAttribute.POSE), first.attributes().flags());
-        List<String> lines = Files.readAllLines(LARGEPOSE);
-        assertEquals(new Provenance("wflw", LARGEPOSE, 100, lines.get(99)), ds.get(99).provenance());
+        assertEquals(new Provenance("wflw", LARGEPOSE, 100, null), ds.get(99).provenance());
 
         // none of the list's images is among the fixture's three images: one warning each, all loaded
         assertEquals(326, ds.problems().size());
@@ -186,7 +185,6 @@ class WflwFormatTest {
         Path file = dir.resolve("loose.txt");
         Files.writeString(file, loose + "\r\n" + shortened + "\n" + lines.get(2) + "\n");
         Dataset ds = test.read(file, NO_IMAGE_CHECK);
-        assertEquals(loose, ds.get(0).provenance().sourceText());
         assertPoint(ds.get(1), 0, 573.697021, 218.792999);
 
         Path out = dir.resolve("out.txt");
