@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.landmarkstudio.core.dataset.Dataset;
-import org.landmarkstudio.core.eyes.EyeAperture;
 import org.landmarkstudio.core.sample.FaceSample;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -23,15 +22,11 @@ public final class DataShowCommand implements Callable<Integer> {
     private DatasetInputs inputs;
 
     @Option(names = "--index", paramLabel = "I", defaultValue = "0",
-            description = "Sample index, from 0, across all paths in order (default 0).")
+            description = "Sample index, from 0, across all paths in order (within --subset if given; default 0).")
     private int index;
 
     @Option(names = "--json", description = "Print one JSON document.")
     private boolean json;
-
-    @Option(names = "--eye-threshold", paramLabel = "EAR", defaultValue = "0.1",
-            description = "Eye aspect ratio at or below which an eye is closed (default 0.1).")
-    private double eyeThreshold;
 
     @Override
     public Integer call() throws Exception {
@@ -43,7 +38,7 @@ public final class DataShowCommand implements Callable<Integer> {
             throw new BadInputException("--index " + index + " is out of range: the dataset has "
                     + all.size() + " samples (0.." + (all.size() - 1) + ")");
         }
-        SampleView view = SampleView.of(all.get(index), new EyeAperture(eyeThreshold));
+        SampleView view = SampleView.of(all.get(index), inputs.eyes());
         if (json) {
             JsonOutput.print(spec.commandLine().getOut(), view);
         } else {

@@ -11,10 +11,11 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.landmarkstudio.core.dataset.Dataset;
 import org.landmarkstudio.core.dataset.Problem;
-import org.landmarkstudio.core.eyes.EyeAperture;
 import org.landmarkstudio.core.sample.FaceSample;
 import org.landmarkstudio.core.schema.PointSchema;
 import org.landmarkstudio.core.stats.DatasetStats;
+import org.landmarkstudio.core.subset.SubsetCatalog;
+import org.landmarkstudio.core.subset.SubsetCount;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,8 +26,11 @@ import picocli.CommandLine.Option;
  * and pose ranges over one or more datasets taken together.
  */
 @Command(name = "stats", mixinStandardHelpOptions = true,
-        description = "Summarize datasets: samples, problems, closed eyes, WFLW attributes, pose ranges.")
+        description = "Summarize datasets: samples, problems, closed eyes, WFLW attributes, pose ranges, subset sizes.")
 public final class DataStatsCommand implements Callable<Integer> {
+
+    /** How many problems the text summary lists before pointing at {@code data validate}. */
+    private static final int PROBLEMS_IN_TEXT = 10;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -37,13 +41,10 @@ public final class DataStatsCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON document.")
     private boolean json;
 
-    @Option(names = "--eye-threshold", paramLabel = "EAR", defaultValue = "0.1",
-            description = "Eye aspect ratio at or below which an eye is closed (default 0.1).")
-    private double eyeThreshold;
-
     @Override
     public Integer call() throws Exception {
-        DatasetStats stats = DatasetStats.of(combine(inputs.read()), new EyeAperture(eyeThreshold));
+        Dataset dataset = combine(inputs.read());
+        DatasetStats stats = DatasetStats.of(dataset, inputs.eyes());
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("format", stats.format());
         doc.put("schema", stats.schema());
@@ -55,6 +56,12 @@ public final class DataStatsCommand implements Callable<Integer> {
         if (stats.pose() != null) {
             doc.put("pose", stats.pose());
         }
+        Map<String, Integer> subsets = new LinkedHashMap<>();
+        for (SubsetCount count : new SubsetCatalog(inputs.eyes(), SubsetCatalog.DEFAULT_LARGE_POSE_DEGREES)
+                .count(dataset.samples())) {
+            subsets.put(count.name(), count.count());
+        }
+        doc.put("subsets", subsets);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             JsonOutput.print(out, doc);
@@ -97,6 +104,10 @@ public final class DataStatsCommand implements Callable<Integer> {
                     s.pose().samples(), s.pose().yaw().min(), s.pose().yaw().max(), s.pose().pitch().min(),
                     s.pose().pitch().max(), s.pose().roll().min(), s.pose().roll().max());
         }
-        s.problems().forEach(out::println);
+        int shown = Math.min(s.problems().size(), PROBLEMS_IN_TEXT);
+        s.problems().subList(0, shown).forEach(out::println);
+        if (shown < s.problems().size()) {
+            out.println("... and " + (s.problems().size() - shown) + " more problems (studio data validate lists them all)");
+        }
     }
 }

@@ -115,4 +115,41 @@ class DataCommandsTest {
         assertEquals(original.json().get("landmarks"), back.json().get("landmarks"));
         assertEquals(original.json().at("/pose/yaw").asDouble(), back.json().at("/pose/yaw").asDouble(), 0);
     }
+
+    private static final String LARGEPOSE =
+            Fixtures.real("wflw/WFLW_annotations/list_98pt_test/list_98pt_test_largepose.txt").toString();
+
+    @Test
+    void subsetKeepsOnlyItsSamplesAndStatsCountsEverySubset() throws IOException {
+        CliRun all = CliRun.of("data", "stats", LARGEPOSE, "--json");
+        assertEquals(0, all.exitCode(), all.err());
+        assertEquals(326, all.json().get("samples").asInt());
+        int closed = all.json().at("/closedEye/either").asInt();
+        assertEquals(closed, all.json().at("/subsets/closed-eye").asInt());
+        assertEquals(326, all.json().at("/subsets/pose").asInt(), "the largepose list sets the pose flag");
+
+        CliRun subset = CliRun.of("data", "stats", LARGEPOSE, "--subset", "closed-eye", "--json");
+        assertEquals(0, subset.exitCode(), subset.err());
+        assertEquals(closed, subset.json().get("samples").asInt());
+        assertEquals(closed, subset.json().at("/closedEye/either").asInt());
+
+        CliRun stricter = CliRun.of("data", "stats", LARGEPOSE, "--subset", "closed-eye", "--eye-threshold", "0.05",
+                "--json");
+        assertTrue(stricter.json().get("samples").asInt() < closed);
+    }
+
+    @Test
+    void showIndexesWithinTheSubset() throws IOException {
+        CliRun run = CliRun.of("data", "show", LARGEPOSE, "--subset", "closed-both", "--index", "0", "--json");
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals("closed", run.json().at("/eyes/left").asText());
+        assertEquals("closed", run.json().at("/eyes/right").asText());
+    }
+
+    @Test
+    void aBadQueryIsBadInputWithThePosition() {
+        CliRun run = CliRun.of("data", "stats", LARGEPOSE, "--subset", "closed-eye & (");
+        assertEquals(ExitCode.BAD_INPUT, run.exitCode());
+        assertTrue(run.err().contains("at 15: expected a subset name"), run.err());
+    }
 }

@@ -1,7 +1,6 @@
 package org.landmarkstudio.core.format.text;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -18,8 +17,6 @@ import java.util.regex.Pattern;
  */
 public final class LineTokens {
 
-    /** Room for a whole WFLW or PFPLD line (207 tokens) without growing. */
-    private static final int INITIAL_CAPACITY = 208;
     private static final Pattern NON_FINITE = Pattern.compile("[+-]?(nan|inf|infinity)");
 
     /** ASCII bytes that separate tokens: Python's str.split() whitespace below 0x80. */
@@ -40,15 +37,15 @@ public final class LineTokens {
     private final int[] ends;
     private final int count;
 
-    private LineTokens(String text, byte[] ascii, int from, int to, int next, Bounds bounds) {
+    private LineTokens(String text, byte[] ascii, int from, int to, int next, TokenBounds bounds) {
         this.text = text;
         this.ascii = ascii;
         this.from = from;
         this.to = to;
         this.next = next;
-        this.starts = bounds.starts;
-        this.ends = bounds.ends;
-        this.count = bounds.count;
+        this.starts = bounds.starts();
+        this.ends = bounds.ends();
+        this.count = bounds.count();
     }
 
     /**
@@ -56,7 +53,7 @@ public final class LineTokens {
      * {@code str.split()}), ignoring leading and trailing whitespace.
      */
     public static LineTokens of(String text) {
-        Bounds bounds = new Bounds();
+        TokenBounds bounds = new TokenBounds();
         int start = -1;
         int length = text.length();
         for (int i = 0; i <= length; i++) {
@@ -76,9 +73,10 @@ public final class LineTokens {
      * {@code limit}), in place and in one pass: the fast path for the millions of lines of a
      * large list, which never copies a line into a string unless asked to. Returns
      * {@code null} when a non-ASCII byte comes first, so the caller can decode the line instead.
+     * The tokens live in {@code bounds}, which the caller reuses for the next line.
      */
-    static LineTokens scanAsciiLine(byte[] bytes, int from, int limit) {
-        Bounds bounds = new Bounds();
+    static LineTokens scanAsciiLine(byte[] bytes, int from, int limit, TokenBounds bounds) {
+        bounds.clear();
         int i = from;
         while (i < limit) {
             byte b = bytes[i];
@@ -247,22 +245,5 @@ public final class LineTokens {
 
     private static String where(int index, String what) {
         return "token " + index + " (" + what + ")";
-    }
-
-    /** Growable token boundaries. */
-    private static final class Bounds {
-        private int[] starts = new int[INITIAL_CAPACITY];
-        private int[] ends = new int[INITIAL_CAPACITY];
-        private int count;
-
-        void add(int start, int end) {
-            if (count == starts.length) {
-                starts = Arrays.copyOf(starts, 2 * count);
-                ends = Arrays.copyOf(ends, 2 * count);
-            }
-            starts[count] = start;
-            ends[count] = end;
-            count++;
-        }
     }
 }

@@ -47,11 +47,12 @@ public final class TextLineFile {
     public static void forEachLine(Path file, ProblemSink sink, LineVisitor visitor) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             LineBuffer buffer = new LineBuffer(in);
+            TokenBounds bounds = new TokenBounds();
             int number = 0;
             buffer.skipByteOrderMark();
             while (buffer.hasMore()) {
                 number++;
-                LineTokens ascii = LineTokens.scanAsciiLine(buffer.bytes, buffer.start, buffer.length);
+                LineTokens ascii = LineTokens.scanAsciiLine(buffer.bytes, buffer.start, buffer.length, bounds);
                 if (ascii != null && ascii.nextLineStart() > buffer.length && !buffer.eof) {
                     buffer.refill();
                     number--;
