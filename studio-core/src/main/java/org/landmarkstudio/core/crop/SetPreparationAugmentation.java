@@ -151,17 +151,8 @@ public final class SetPreparationAugmentation {
 
     /** {@code ptp(landmarks).astype(int32) + 1} per axis, over labelled points. */
     private static int[] extent(float[] xy, BitSet labelled) {
-        float minX = Float.POSITIVE_INFINITY;
-        float minY = Float.POSITIVE_INFINITY;
-        float maxX = Float.NEGATIVE_INFINITY;
-        float maxY = Float.NEGATIVE_INFINITY;
-        for (int i = labelled.nextSetBit(0); i >= 0; i = labelled.nextSetBit(i + 1)) {
-            minX = Math.min(minX, xy[2 * i]);
-            minY = Math.min(minY, xy[2 * i + 1]);
-            maxX = Math.max(maxX, xy[2 * i]);
-            maxY = Math.max(maxY, xy[2 * i + 1]);
-        }
-        return new int[] {(int) (maxX - minX) + 1, (int) (maxY - minY) + 1};
+        Float32Bounds b = Float32Bounds.of(xy, labelled);
+        return new int[] {(int) (b.maxX() - b.minX()) + 1, (int) (b.maxY() - b.minY()) + 1};
     }
 
     /** Rotated landmarks relative to the square of side {@code size} around (cx, cy); null if one leaves it. */

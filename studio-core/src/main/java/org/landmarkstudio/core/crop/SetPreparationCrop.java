@@ -52,20 +52,11 @@ public final class SetPreparationCrop {
         if (labelled.isEmpty()) {
             throw new IllegalArgumentException("no labelled landmark to place the crop on");
         }
-        float minX = Float.POSITIVE_INFINITY;
-        float minY = Float.POSITIVE_INFINITY;
-        float maxX = Float.NEGATIVE_INFINITY;
-        float maxY = Float.NEGATIVE_INFINITY;
-        for (int i = labelled.nextSetBit(0); i >= 0; i = labelled.nextSetBit(i + 1)) {
-            minX = Math.min(minX, xy[2 * i]);
-            minY = Math.min(minY, xy[2 * i + 1]);
-            maxX = Math.max(maxX, xy[2 * i]);
-            maxY = Math.max(maxY, xy[2 * i + 1]);
-        }
-        int x1 = (int) minX;
-        int y1 = (int) minY;
-        int w = (int) maxX - x1 + 1;
-        int h = (int) maxY - y1 + 1;
+        Float32Bounds bounds = Float32Bounds.of(xy, labelled);
+        int x1 = (int) bounds.minX();
+        int y1 = (int) bounds.minY();
+        int w = (int) bounds.maxX() - x1 + 1;
+        int h = (int) bounds.maxY() - y1 + 1;
         int centerX = (int) (x1 + w / 2.0);
         int centerY = (int) (y1 + h / 2.0);
         int boxSize = (int) (Math.max(w, h) * 1.2);
