@@ -27,6 +27,15 @@ public record FaceCrop(BgrImage pixels, Landmarks landmarks) {
         return pixels.toBufferedImage();
     }
 
+    /** The landmarks in crop pixels (normalized times {@link #size()}). */
+    public Landmarks landmarksInPixels() {
+        double[] xy = landmarks.toArray();
+        for (int i = 0; i < xy.length; i++) {
+            xy[i] *= size();
+        }
+        return Landmarks.of(landmarks.schema(), xy, landmarks.labelledMask());
+    }
+
     /** The crop's side in pixels. */
     public int size() {
         return pixels.width();

@@ -163,7 +163,7 @@ public final class PfpldTrainingSetBuilder {
                     throw new IOException("no PNG writer available");
                 }
             });
-            Landmarks pixels = toCropPixels(crop.landmarks());
+            Landmarks pixels = crop.landmarksInPixels();
             FaceAttributes attributes = source == TrainingSource.WFLW
                     ? new FaceAttributes(sample.attributes().flags(), null, null) : FaceAttributes.NONE;
             Provenance provenance = new Provenance("merge/" + source.key(), sample.provenance().file(),
@@ -176,15 +176,6 @@ public final class PfpldTrainingSetBuilder {
             Provenance p = sample.provenance();
             return new Problem(p.file(), p.line(), null, message);
         }
-    }
-
-    /** Normalized crop coordinates to the PFPLD codec's crop pixels. */
-    private static Landmarks toCropPixels(Landmarks normalized) {
-        double[] xy = normalized.toArray();
-        for (int i = 0; i < xy.length; i++) {
-            xy[i] *= PfpldFormat.CROP_SIZE;
-        }
-        return Landmarks.of(normalized.schema(), xy, normalized.labelledMask());
     }
 
     private static String baseName(FaceSample sample) {
