@@ -1,0 +1,220 @@
+package org.landmarkstudio.sampledata.render;
+
+import java.awt.Graphics2D;
+import java.awt.Rectangle;
+import java.awt.TexturePaint;
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
+
+/**
+ * What the camera does to the picture after the scene is drawn: exposure, sensor noise, motion
+ * or defocus blur, and JPEG compression. A blur of at least {@link #BLUR_FLAG_PIXELS} pixels
+ * (relative to a 256-pixel image) is WFLW's blur attribute.
+ *
+ * @param blur        the kind of blur
+ * @param blurPixels  blur length (motion) or radius (defocus) in pixels of a 256-pixel image
+ * @param blurAngle   direction of motion blur in radians
+ * @param noise       standard deviation of the sensor noise, in grey levels
+ * @param jpegQuality JPEG quality 0..1, or 0 for no compression
+ * @param noiseSeed   seed of the noise pattern
+ */
+public record ImageDegradation(Blur blur, double blurPixels, double blurAngle, double noise, double jpegQuality,
+                               long noiseSeed) {
+
+    /** Smallest blur (pixels at 256) that counts as a blurred face. */
+    public static final double BLUR_FLAG_PIXELS = 3;
+
+    /** The kinds of blur. */
+    public enum Blur {
+        /** Sharp. */
+        NONE,
+        /** The camera or the head moved. */
+        MOTION,
+        /** Out of focus. */
+        DEFOCUS
+    }
+
+    /** A random degradation; {@code blurred} applies a clearly visible blur. */
+    public static ImageDegradation random(RandomGenerator r, boolean blurred, boolean dark) {
+        Blur blur = blurred ? (r.nextBoolean() ? Blur.MOTION : Blur.DEFOCUS) : Blur.NONE;
+        double pixels = blurred ? (blur == Blur.MOTION ? r.nextDouble(5, 12) : r.nextDouble(3.2, 5.5)) : 0;
+        double noise = dark ? r.nextDouble(5, 10) : r.nextDouble() < 0.35 ? r.nextDouble(1, 4) : 0;
+        double jpeg = r.nextDouble() < 0.3 ? r.nextDouble(0.12, 0.6) : 0;
+        return new ImageDegradation(blur, pixels, r.nextDouble(Math.PI), noise, jpeg, r.nextLong());
+    }
+
+    /** WFLW's blur attribute. */
+    public boolean isBlurred() {
+        return blur != Blur.NONE && blurPixels >= BLUR_FLAG_PIXELS;
+    }
+
+    /** Applies exposure {@code gain}, noise, blur and compression; returns the result (maybe the same image). */
+    public BufferedImage apply(BufferedImage image, double gain) {
+        if (Math.abs(gain - 1) > 1e-3) {
+            expose(image, gain);
+        }
+        if (noise > 0) {
+            addNoise(image);
+        }
+        double scale = image.getWidth() / 256.0;
+        if (blur == Blur.MOTION) {
+            motionBlur(image, Math.max(2, (int) Math.round(blurPixels * scale)) | 1, blurAngle);
+        } else if (blur == Blur.DEFOCUS) {
+            int radius = Math.max(1, (int) Math.round(blurPixels * scale / 2));
+            for (int pass = 0; pass < 2; pass++) {
+                boxBlur(image, radius, true);
+                boxBlur(image, radius, false);
+            }
+        }
+        return jpegQuality > 0 ? jpeg(image, jpegQuality) : image;
+    }
+
+    /** Scales brightness by {@code gain}, with a gamma that lifts (over) or sinks (under) the mid-tones. */
+    private static void expose(BufferedImage image, double gain) {
+        byte[] table = new byte[256];
+        for (int i = 0; i < 256; i++) {
+            double v = 255 * Math.pow(i / 255.0, gain > 1 ? 0.85 : 1.1) * gain;
+            table[i] = (byte) Math.max(0, Math.min(255, Math.round(v)));
+        }
+        byte[] data = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
+        for (int i = 0; i < data.length; i++) {
+            data[i] = table[data[i] & 0xff];
+        }
+    }
+
+    private void addNoise(BufferedImage image) {
+        int tile = 64;
+        BufferedImage grain = new BufferedImage(tile, tile, BufferedImage.TYPE_INT_ARGB);
+        SplittableRandom r = new SplittableRandom(noiseSeed);
+        int alpha = (int) Math.min(255, noise * 255 / 40);
+        for (int y = 0; y < tile; y++) {
+            for (int x = 0; x < tile; x++) {
+                int v = r.nextBoolean() ? 255 : 0;
+                int a = (int) (alpha * Math.abs(r.nextGaussian()) * 0.8);
+                grain.setRGB(x, y, Math.min(255, a) << 24 | v << 16 | v << 8 | v);
+            }
+        }
+        Graphics2D g = image.createGraphics();
+        g.setPaint(new TexturePaint(grain, new Rectangle(r.nextInt(tile), r.nextInt(tile), tile, tile)));
+        g.fillRect(0, 0, image.getWidth(), image.getHeight());
+        g.dispose();
+    }
+
+    /** One pass of a running-sum box blur of radius r along rows or columns (edges repeat). */
+    private static void boxBlur(BufferedImage image, int r, boolean horizontal) {
+        byte[] data = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
+        int w = image.getWidth();
+        int h = image.getHeight();
+        int lines = horizontal ? h : w;
+        int length = horizontal ? w : h;
+        int step = horizontal ? 3 : 3 * w;
+        int[] padded = new int[length + 2 * r + 1];
+        int window = 2 * r + 1;
+        int half = window / 2;
+        for (int line = 0; line < lines; line++) {
+            int start = horizontal ? 3 * w * line : 3 * line;
+            for (int c = 0; c < 3; c++) {
+                int base = start + c;
+                int first = data[base] & 0xff;
+                int last = data[base + (length - 1) * step] & 0xff;
+                for (int i = 0; i < r; i++) {
+                    padded[i] = first;
+                    padded[r + length + i] = last;
+                }
+                padded[2 * r + length] = last;
+                for (int i = 0, o = base; i < length; i++, o += step) {
+                    padded[r + i] = data[o] & 0xff;
+                }
+                int sum = 0;
+                for (int i = 0; i < window; i++) {
+                    sum += padded[i];
+                }
+                for (int i = 0, o = base; i < length; i++, o += step) {
+                    data[o] = (byte) ((sum + half) / window);
+                    sum += padded[i + window] - padded[i];
+                }
+            }
+        }
+    }
+
+    /** Averages each pixel with its neighbours along a line of {@code length} pixels at {@code angle}. */
+    private static void motionBlur(BufferedImage image, int length, double angle) {
+        byte[] data = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
+        byte[] src = data.clone();
+        int w = image.getWidth();
+        int h = image.getHeight();
+        int[] dx = new int[length];
+        int[] dy = new int[length];
+        for (int k = 0; k < length; k++) {
+            double t = k - (length - 1) / 2.0;
+            dx[k] = (int) Math.round(t * Math.cos(angle));
+            dy[k] = (int) Math.round(t * Math.sin(angle));
+        }
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                int b = 0;
+                int gr = 0;
+                int rd = 0;
+                for (int k = 0; k < length; k++) {
+                    int sx = Math.max(0, Math.min(w - 1, x + dx[k]));
+                    int sy = Math.max(0, Math.min(h - 1, y + dy[k]));
+                    int o = 3 * (sy * w + sx);
+                    b += src[o] & 0xff;
+                    gr += src[o + 1] & 0xff;
+                    rd += src[o + 2] & 0xff;
+                }
+                int o = 3 * (y * w + x);
+                data[o] = (byte) (b / length);
+                data[o + 1] = (byte) (gr / length);
+                data[o + 2] = (byte) (rd / length);
+            }
+        }
+    }
+
+    private static BufferedImage jpeg(BufferedImage image, double quality) {
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+        ImageReader reader = ImageIO.getImageReadersByFormatName("jpeg").next();
+        try {
+            ImageWriteParam param = writer.getDefaultWriteParam();
+            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+            param.setCompressionQuality((float) quality);
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (ImageOutputStream out = new MemoryCacheImageOutputStream(bytes)) {
+                writer.setOutput(out);
+                writer.write(null, new IIOImage(image, null, null), param);
+            }
+            try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+                reader.setInput(in);
+                BufferedImage decoded = reader.read(0);
+                if (decoded.getType() == BufferedImage.TYPE_3BYTE_BGR) {
+                    return decoded;
+                }
+                BufferedImage out = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_3BYTE_BGR);
+                Graphics2D g = out.createGraphics();
+                g.drawImage(decoded, 0, 0, null);
+                g.dispose();
+                return out;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("in-memory JPEG round trip failed", e);
+        } finally {
+            writer.dispose();
+            reader.dispose();
+        }
+    }
+}
