@@ -52,6 +52,7 @@ public final class FaceGenerator {
     static final double BLUR_FRACTION = 0.1;
 
     private static final Point3 PIVOT = new Point3(0, -12, -35);
+    private static final Point3 TARGET = new Point3(0, -20, 60);
     private static final double CLOSED_EAR = 0.045;
     private static final double OPEN_EAR = 0.165;
 
@@ -62,10 +63,6 @@ public final class FaceGenerator {
     public FaceGenerator(SynthOptions options) {
         this.options = options;
         this.renderer = new FaceRenderer(options.imageSize());
-    }
-
-    public SynthOptions options() {
-        return options;
     }
 
     /** The face number {@code index} of the set made with {@code seed}. */
@@ -92,7 +89,7 @@ public final class FaceGenerator {
 
         FaceShape shape = new FaceShape(identity, expression, openness, gaze);
         HeadRotation rotation = HeadRotation.of(angles[0], angles[1], angles[2]);
-        Projection projection = place(shape, new Projection(rotation, PIVOT, cameraDistance, 1, 0, 0), size, fill,
+        Projection projection = place(shape, Projection.aimedAt(rotation, PIVOT, TARGET, cameraDistance, 1, 0, 0), size, fill,
                 jitterX, jitterY);
         double[] xy = shape.landmarks(projection);
         for (int pass = 0; pass < 3; pass++) {

@@ -24,6 +24,12 @@ final class PoseSigns {
      * angles couple and one cue no longer shows one angle.
      */
     static final double OTHER_MAX = 25;
+    /**
+     * Largest image angle of the eye line at which the nose offset along it shows the yaw: a
+     * turned head that also tilts makes the eye line steep, and the offset then mixes all three
+     * angles.
+     */
+    static final double EYE_LINE_MAX = 30;
     /** Largest |yaw| at which the pitch sign is checked (a profile hides the vertical cue). */
     static final double PITCH_YAW_MAX = 40;
     /** Largest |yaw| at which the eye line is compared (the eye corners come together in profile). */
@@ -85,7 +91,8 @@ final class PoseSigns {
         if (l.schema() != PointSchema.IBUG_68) {
             throw new IllegalArgumentException("pose checks use iBUG-68 points");
         }
-        if (yawChecked(pose) && Math.signum(noseOffset(l)) != -Math.signum(pose.yaw())) {
+        if (yawChecked(pose) && Math.abs(eyeLineAngle(l)) <= EYE_LINE_MAX
+                && Math.signum(noseOffset(l)) != -Math.signum(pose.yaw())) {
             return "yaw " + pose.yaw() + " but nose offset " + noseOffset(l);
         }
         if (pitchChecked(pose) && Math.signum(LEVEL_NOSE_SHARE - noseShare(l)) != Math.signum(pose.pitch())) {

@@ -53,7 +53,7 @@ public final class ContourSilhouette {
         HeadModel head = shape.head();
         double y = shape.contourHeight(i);
         HeadModel.Slice slice = head.slice(y);
-        double limit = head.thetaLimit(y);
+        double limit = Math.PI;
         double best = Double.NEGATIVE_INFINITY;
         double bestTheta = 0;
         for (int k = 0; k <= COARSE_STEPS; k++) {

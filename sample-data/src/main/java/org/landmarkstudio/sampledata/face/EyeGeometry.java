@@ -14,15 +14,17 @@ package org.landmarkstudio.sampledata.face;
 public final class EyeGeometry {
 
     private static final double[] CONTOUR_T = {0, 0.25, 0.5, 0.75, 1, 0.75, 0.5, 0.25};
+    /** Where the open upper lid is highest, from the outer corner: a little towards the nose. */
+    private static final double UPPER_PEAK = 0.55;
+    /** Where the lower lid is lowest, from the outer corner. */
+    private static final double LOWER_PEAK = 0.45;
 
-    private final int side;
     private final Point3 left;
     private final Point3 right;
     private final double upperHeight;
     private final double lowerDepth;
     private final double lowerLift;
-    private final double upperPeak;
-    private final double lowerPeak;
+    private final boolean outerOnLeft;
     private final double openness;
     private final double width;
     private final Point3 irisCentre;
@@ -42,7 +44,6 @@ public final class EyeGeometry {
         if (side != -1 && side != 1) {
             throw new IllegalArgumentException("side must be -1 or +1");
         }
-        this.side = side;
         this.openness = openness;
         this.width = identity.eyeWidth();
         double inner = side * identity.eyeSpacing();
@@ -55,8 +56,7 @@ public final class EyeGeometry {
         this.upperHeight = 0.27 * width * identity.eyeHeight();
         this.lowerDepth = 0.09 * width * identity.eyeHeight();
         this.lowerLift = 0.5 * lowerDepth * smile;
-        this.upperPeak = side < 0 ? 0.57 : 0.43;
-        this.lowerPeak = side < 0 ? 0.45 : 0.55;
+        this.outerOnLeft = side < 0;
         this.irisRadius = 0.195 * width;
         Point3 lowMid = lower(0.5);
         double gap = upper(0.5).y() - lowMid.y();
@@ -66,11 +66,6 @@ public final class EyeGeometry {
                 lowMid.y() + Math.min(0.9 * irisRadius, 0.5 * gap) + gaze.vertical() * 0.04 * width * travel,
                 base(0.5).z() + 5.5);
         this.irisNormal = new Point3(0.35 * gaze.horizontal(), 0.25 * gaze.vertical(), 1).normalized();
-    }
-
-    /** -1 for the image-left eye, +1 for the image-right eye. */
-    public int side() {
-        return side;
     }
 
     public double openness() {
@@ -95,14 +90,14 @@ public final class EyeGeometry {
     /** The lower lid's edge at t. */
     public Point3 lower(double t) {
         Point3 b = base(t);
-        double bump = bump(t, lowerPeak);
+        double bump = bump(fromOuter(t), LOWER_PEAK);
         return new Point3(b.x(), b.y() - (lowerDepth - lowerLift) * bump, b.z() + 4.5 * Math.sin(Math.PI * t));
     }
 
     /** The upper lid's edge at t when the eye is wide open. */
     public Point3 upperOpen(double t) {
         Point3 b = base(t);
-        return new Point3(b.x(), b.y() + upperHeight * bump(t, upperPeak), b.z() + 5.3 * Math.sin(Math.PI * t));
+        return new Point3(b.x(), b.y() + upperHeight * bump(fromOuter(t), UPPER_PEAK), b.z() + 5.3 * Math.sin(Math.PI * t));
     }
 
     /** The upper lid's edge at t at this eye's openness. */
@@ -147,6 +142,11 @@ public final class EyeGeometry {
 
     private Point3 base(double t) {
         return left.lerp(right, t);
+    }
+
+    /** The position along the eye measured from its outer corner (0) to its inner corner (1). */
+    private double fromOuter(double t) {
+        return outerOnLeft ? t : 1 - t;
     }
 
     private static double bump(double t, double peak) {

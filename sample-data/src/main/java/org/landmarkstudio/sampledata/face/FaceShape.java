@@ -160,7 +160,7 @@ public final class FaceShape {
     private List<Point3> earCurve(int side, double size, int n) {
         double es = identity.earSize();
         double topY = 13 * es;
-        double bottomY = head.jawTop() - 36 * es;
+        double bottomY = -42 * es * identity.faceLength();
         double centreY = (topY + bottomY) / 2;
         double halfHeight = (topY - bottomY) / 2 * size;
         double halfDepth = 15 * es * size;
@@ -291,20 +291,20 @@ public final class FaceShape {
         double drop = head.jawDrop();
         points[84] = lip(-hw, lipLine, smile, hw, -3);
         points[90] = lip(hw, lipLine, smile, hw, -3);
-        double[] upperX = {-0.55, -0.22, 0, 0.22, 0.55};
+        double[] upperX = {-0.58, -0.16, 0, 0.16, 0.58};
         double[] upperH = {0.62, 1.0, 0.82, 1.0, 0.62};
         for (int k = 0; k < 5; k++) {
             points[85 + k] = lip(upperX[k] * hw, lipLine + ul * upperH[k], smile, hw, 2);
         }
-        double[] lowerX = {0.55, 0.25, 0, -0.25, -0.55};
-        double[] lowerH = {0.7, 0.97, 1.0, 0.97, 0.7};
+        double[] lowerX = {0.7, 0.38, 0, -0.38, -0.7};
+        double[] lowerH = {0.55, 0.9, 1.0, 0.9, 0.55};
         for (int k = 0; k < 5; k++) {
             points[91 + k] = head.jawPoint(lip(lowerX[k] * hw, lipLine - ll * lowerH[k], smile, hw, 1.5));
         }
         double inner = hw - 2.5;
         points[96] = lip(-inner, lipLine, smile, hw, -1);
         points[100] = lip(inner, lipLine, smile, hw, -1);
-        double[] innerX = {-0.4, 0, 0.4};
+        double[] innerX = {-0.45, 0, 0.45};
         for (int k = 0; k < 3; k++) {
             double x = innerX[k] * hw;
             double rise = 0.12 * drop * (1 - innerX[k] * innerX[k]);

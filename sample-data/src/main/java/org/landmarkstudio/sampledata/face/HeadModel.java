@@ -3,42 +3,42 @@ package org.landmarkstudio.sampledata.face;
 /**
  * The head's surface as a stack of horizontal slices, shaped by identity and by the jaw's drop.
  *
- * <p>The slice at height {@code y} is a curve {@code x = w S(sin theta)}, {@code z = zs +
+ * <p>The slice at height {@code y} is a closed curve {@code x = w S(sin theta)}, {@code z = zs +
  * d S(cos theta)} with half-width {@code w}, silhouette depth {@code zs} (the depth of its widest
- * points, {@code theta = +-pi/2}) and front or back depth {@code d}: theta 0 is the face's
- * midline, negative theta the image-left side of a frontal face. In front {@code S(v) =
- * sign(v) |v|^(2/n)} makes a superellipse (n 2.3 at the chin to 2.7 at the cheekbones: a face
- * is flatter in front than an ellipse); behind, {@code S(v) = v} makes the skull's ellipse. Above the jaw the slices
- * are closed (the skull); below the occiput only their front part exists (the jaw), the neck
- * being drawn separately. The cranium above the brow ridge is an ellipsoid cap; the jaw outline
- * seen from the front is a superellipse quadrant from the cheekbones to the chin.
+ * points, {@code theta = +-pi/2}) and front or back depth {@code d}; theta 0 is the face's
+ * midline, negative theta the image-left side of a frontal face, +-pi the back. In front
+ * {@code S(v) = sign(v) |v|^(2/n)} makes a superellipse (n 2.2 at the chin to 2.7 at the
+ * cheekbones: a face is flatter in front than an ellipse); behind, {@code S(v) = v} makes an
+ * ellipse: the skull above the nape, and below it a shallow back that closes the jaw over the
+ * throat (the neck is drawn separately). The cranium above the brow ridge is an ellipsoid cap;
+ * seen from the front, the jaw narrows a little from the cheekbones to its angle and then runs
+ * to the chin along a superellipse arc.
  */
 public final class HeadModel {
 
-    /** How far past the side a jaw slice continues towards the back, in radians. */
-    public static final double JAW_THETA_MARGIN = 0.9;
-
     private static final double SKULL_CENTRE = 35;
     private static final double SKULL_HALF_HEIGHT = 78;
-    private static final double JAW_TOP = -8;
-    private static final double CHIN = -118;
-    private static final double BACK_BOTTOM = -45;
+    private static final double JAW_TOP = -2;
+    private static final double CHIN = -112;
+    /** Where the jaw's angle lies between the chin (0) and the jaw's top (1). */
+    private static final double GONION = 0.42;
     private static final double STOMION = -66;
     private static final double CHIN_DEPTH = 68;
-    private static final double JAW_TOP_DEPTH = -6;
+    private static final double JAW_TOP_DEPTH = -7;
 
-    private static final HeightProfile UPPER_WIDTH = new HeightProfile(-8, 69, 0, 70, 18, 71, 35, 74);
-    private static final HeightProfile UPPER_SILHOUETTE = new HeightProfile(-8, -6, 0, -8, 35, -12);
+    private static final HeightProfile UPPER_WIDTH = new HeightProfile(-2, 70, 18, 71, 35, 74);
+    private static final HeightProfile UPPER_SILHOUETTE = new HeightProfile(-2, -7, 35, -12);
     private static final HeightProfile FRONT = new HeightProfile(
-            -118, 68, -112, 78, -100, 83.5, -86, 80, -75, 88.5, -66, 88.5, -56, 89.5, -46, 86.5,
+            -112, 68, -106, 77.5, -97, 83, -85, 80, -75, 88.5, -66, 88.5, -56, 89.5, -46, 86.5,
             -35, 84.5, -20, 81.5, -8, 80.5, 4, 81, 12, 86.5, 22, 87.5, 35, 84);
     private static final HeightProfile BACK = new HeightProfile(
             -130, 16, -60, 20, -45, 55, -30, 80, -8, 92, 35, 100);
-    private static final HeightProfile FRONT_EXPONENT = new HeightProfile(-118, 2.2, -60, 2.45, -8, 2.7, 60, 2.6);
+    private static final HeightProfile FRONT_EXPONENT = new HeightProfile(-112, 2.2, -60, 2.45, -8, 2.7, 60, 2.6);
 
     private final double faceWidth;
     private final double faceLength;
     private final double jawRoundness;
+    private final double jawWidth;
     private final double jawDrop;
 
     /**
@@ -49,6 +49,7 @@ public final class HeadModel {
         this.faceWidth = identity.faceWidth();
         this.faceLength = identity.faceLength();
         this.jawRoundness = identity.jawRoundness();
+        this.jawWidth = identity.jawWidth();
         this.jawDrop = 22 * faceLength * expression.mouthOpen();
     }
 
@@ -77,16 +78,6 @@ public final class HeadModel {
         return jawDrop;
     }
 
-    /** Whether the slice at {@code y} is closed round the back of the head. */
-    public boolean closedAt(double y) {
-        return reference(y) >= BACK_BOTTOM;
-    }
-
-    /** The largest |theta| of the slice at {@code y}. */
-    public double thetaLimit(double y) {
-        return closedAt(y) ? Math.PI : Math.PI / 2 + JAW_THETA_MARGIN;
-    }
-
     /** Half-width of the slice at {@code y}. */
     public double halfWidth(double y) {
         double r = reference(y);
@@ -96,7 +87,7 @@ public final class HeadModel {
         if (r >= JAW_TOP) {
             return UPPER_WIDTH.at(r) * faceWidth;
         }
-        return 69 * faceWidth * jawShape(jawParameter(r));
+        return UPPER_WIDTH.at(JAW_TOP) * faceWidth * jawShape(jawParameter(r));
     }
 
     /** The undeformed surface point of the slice at {@code y} and angle {@code theta}. */
@@ -233,7 +224,16 @@ public final class HeadModel {
         return Math.max(0, Math.min(1, (r - CHIN) / (JAW_TOP - CHIN)));
     }
 
+    /**
+     * The jaw's frontal half-width as a share of the cheekbones', from the chin (t = 0) to the
+     * jaw's top (t = 1): a superellipse arc up to the jaw's angle, then a smooth widening.
+     */
     private double jawShape(double t) {
-        return Math.pow(Math.max(0, 1 - Math.pow(1 - t, jawRoundness)), 1 / jawRoundness);
+        if (t >= GONION) {
+            double s = (t - GONION) / (1 - GONION);
+            return jawWidth + (1 - jawWidth) * s * s * (3 - 2 * s);
+        }
+        double u = t / GONION;
+        return jawWidth * Math.pow(Math.max(0, 1 - Math.pow(1 - u, jawRoundness)), 1 / jawRoundness);
     }
 }

@@ -7,7 +7,9 @@ import java.util.random.RandomGenerator;
  *
  * @param faceWidth      width factor of the whole head (1 = average)
  * @param faceLength     length factor of the face below the eyes
- * @param jawRoundness   exponent of the jaw outline: 1.5 pointed chin .. 2.6 broad square jaw
+ * @param jawWidth       the jaw's width at its angle as a share of the cheekbones' (0.74 .. 0.92)
+ * @param jawRoundness   exponent of the jaw outline from its angle to the chin: 1.15 nearly
+ *                       straight, a pointed chin .. 1.8 a round, broad chin
  * @param noseLength     nose length factor
  * @param noseWidth      nose width factor
  * @param noseProjection how far the nose stands out, as a factor
@@ -24,15 +26,15 @@ import java.util.random.RandomGenerator;
  * @param hairline       height of the frontal hairline above the eye line, millimetres
  * @param earSize        ear size factor
  */
-public record IdentityParameters(double faceWidth, double faceLength, double jawRoundness, double noseLength,
-                                 double noseWidth, double noseProjection, double eyeSpacing, double eyeWidth,
-                                 double eyeHeight, double canthalTilt, double mouthWidth, double upperLip,
-                                 double lowerLip, double browHeight, double browThickness, double browArch,
-                                 double hairline, double earSize) {
+public record IdentityParameters(double faceWidth, double faceLength, double jawWidth, double jawRoundness,
+                                 double noseLength, double noseWidth, double noseProjection, double eyeSpacing,
+                                 double eyeWidth, double eyeHeight, double canthalTilt, double mouthWidth,
+                                 double upperLip, double lowerLip, double browHeight, double browThickness,
+                                 double browArch, double hairline, double earSize) {
 
     /** An average face. */
-    public static final IdentityParameters AVERAGE = new IdentityParameters(1, 1, 2, 1, 1, 1, 16.5, 29.5, 1, 2,
-            50, 8, 10, 18, 6.5, 3.5, 62, 1);
+    public static final IdentityParameters AVERAGE = new IdentityParameters(1, 1, 0.84, 1.4, 1, 1, 1, 16.5, 29.5,
+            1, 2, 50, 8, 10, 18, 6.5, 3.5, 62, 1);
 
     /** A random, plausible face. */
     public static IdentityParameters random(RandomGenerator r) {
@@ -40,7 +42,8 @@ public record IdentityParameters(double faceWidth, double faceLength, double jaw
         return new IdentityParameters(
                 around(r, 1, 0.045, 0.9, 1.1),
                 around(r, 1, 0.05, 0.88, 1.12),
-                around(r, 2.05, 0.25, 1.7, 2.6),
+                around(r, 0.84, 0.04, 0.74, 0.92),
+                around(r, 1.4, 0.14, 1.15, 1.8),
                 around(r, 1, 0.07, 0.86, 1.16),
                 around(r, 1, 0.1, 0.8, 1.3),
                 around(r, 1, 0.08, 0.82, 1.18),

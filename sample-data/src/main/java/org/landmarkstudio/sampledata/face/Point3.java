@@ -9,9 +9,6 @@ package org.landmarkstudio.sampledata.face;
  */
 public record Point3(double x, double y, double z) {
 
-    /** The origin. */
-    public static final Point3 ORIGIN = new Point3(0, 0, 0);
-
     public Point3 plus(Point3 o) {
         return new Point3(x + o.x, y + o.y, z + o.z);
     }

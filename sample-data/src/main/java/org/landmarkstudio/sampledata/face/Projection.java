@@ -5,19 +5,22 @@ import java.awt.geom.Point2D;
 /**
  * Places a rotated head in the image with a mild perspective camera.
  *
- * <p>A model point is turned about {@code pivot} by the rotation, then seen from a camera
- * {@code cameraDistance} millimetres in front of the pivot along +z, and finally scaled by
- * {@code scale} pixels per (magnified) millimetre about the image point (centreX, centreY), with
- * the image y axis pointing down.
+ * <p>A model point is turned about {@code pivot} by the rotation and seen from a camera
+ * {@code cameraDistance} millimetres away, aimed at the turned {@code target} (a point of the
+ * face, so that perspective is centred on the face, as when a photographer frames it); the
+ * result is scaled by {@code scale} pixels per millimetre at the target's depth and placed with
+ * the target at the image point (centreX, centreY), image y pointing down.
  *
  * @param rotation       the head rotation
  * @param pivot          the model point the head turns about
- * @param cameraDistance camera distance from the pivot in millimetres
- * @param scale          pixels per millimetre at the pivot's depth
- * @param centreX        image x of the pivot
- * @param centreY        image y of the pivot
+ * @param aim            the camera-frame offset of the aimed-at point: the turned target minus
+ *                       the pivot (see {@link #aimedAt})
+ * @param cameraDistance camera distance from the aimed-at point in millimetres
+ * @param scale          pixels per millimetre at the aimed-at point's depth
+ * @param centreX        image x of the aimed-at point
+ * @param centreY        image y of the aimed-at point
  */
-public record Projection(HeadRotation rotation, Point3 pivot, double cameraDistance, double scale,
+public record Projection(HeadRotation rotation, Point3 pivot, Point3 aim, double cameraDistance, double scale,
                          double centreX, double centreY) {
 
     public Projection {
@@ -26,14 +29,21 @@ public record Projection(HeadRotation rotation, Point3 pivot, double cameraDista
         }
     }
 
-    /** The same camera with another scale and image position. */
-    public Projection placed(double newScale, double newCentreX, double newCentreY) {
-        return new Projection(rotation, pivot, cameraDistance, newScale, newCentreX, newCentreY);
+    /** A camera {@code cameraDistance} from {@code target}, the head turned about {@code pivot}. */
+    public static Projection aimedAt(HeadRotation rotation, Point3 pivot, Point3 target, double cameraDistance,
+                                     double scale, double centreX, double centreY) {
+        return new Projection(rotation, pivot, rotation.apply(target.minus(pivot)), cameraDistance, scale, centreX,
+                centreY);
     }
 
-    /** A model point in the camera frame (origin at the pivot, z towards the camera). */
+    /** The same camera with another scale and image position. */
+    public Projection placed(double newScale, double newCentreX, double newCentreY) {
+        return new Projection(rotation, pivot, aim, cameraDistance, newScale, newCentreX, newCentreY);
+    }
+
+    /** A model point in the camera frame: origin at the aimed-at point, z towards the camera. */
     public Point3 toCamera(Point3 p) {
-        return rotation.apply(p.minus(pivot));
+        return rotation.apply(p.minus(pivot)).minus(aim);
     }
 
     /** A model direction in the camera frame. */
@@ -54,11 +64,6 @@ public record Projection(HeadRotation rotation, Point3 pivot, double cameraDista
         double k = scale * cameraDistance / (cameraDistance - c.z());
         xy[2 * i] = centreX + k * c.x();
         xy[2 * i + 1] = centreY - k * c.y();
-    }
-
-    /** Whether a surface at {@code p} with outward model normal {@code normal} faces the camera. */
-    public boolean faces(Point3 p, Point3 normal) {
-        return facing(p, normal) > 0;
     }
 
     /**

@@ -58,15 +58,4 @@ record Curve(double[] xy, boolean closed) {
             p.curveTo(c1x, c1y, c2x, c2y, xy[2 * i2], xy[2 * i2 + 1]);
         }
     }
-
-    /** The same points in reverse order. */
-    Curve reversed() {
-        int n = size();
-        double[] out = new double[xy.length];
-        for (int k = 0; k < n; k++) {
-            out[2 * k] = xy[2 * (n - 1 - k)];
-            out[2 * k + 1] = xy[2 * (n - 1 - k) + 1];
-        }
-        return new Curve(out, closed);
-    }
 }

@@ -9,12 +9,17 @@ import java.util.SplittableRandom;
 /**
  * Renders a {@link Scene} into a square TYPE_3BYTE_BGR image with antialiased Java2D.
  *
- * <p>Back to front: background, hair hanging behind the head, shoulders and neck, the far ear,
- * the head's shaded skin, eyes, brows, nose and lips (each from its landmarks), the face's
- * shading, the hair on the scalp, the near ear, hair in front of the face, the occluder, then
- * the camera's exposure, noise, blur and JPEG compression. Stateless: one renderer may serve many threads.
+ * <p>Back to front: background, hair hanging behind the head, the far ear, shoulders and neck,
+ * the head's shaded skin, the hair on the scalp, eyes, brows, nose and lips (each from its
+ * landmarks), the shadows of the face's hollows, the near ear, hair in front of the face, the
+ * occluder, then the camera's exposure, noise, blur and JPEG compression. A face seen from below
+ * gets its shoulders and neck after the hair and its jaw once more over them, so that the neck
+ * hides the hair at the nape. Stateless: one renderer may serve many threads.
  */
 public final class FaceRenderer {
+
+    /** Pitch above which the camera sees the nape's hair past the jaw unless the neck hides it. */
+    private static final double LOOKING_UP = 12;
 
     private final int size;
 
@@ -24,10 +29,6 @@ public final class FaceRenderer {
             throw new IllegalArgumentException("image size too small: " + size);
         }
         this.size = size;
-    }
-
-    public int size() {
-        return size;
     }
 
     /** Draws the scene. */
@@ -46,7 +47,10 @@ public final class FaceRenderer {
         Shape skin = view.skin();
 
         hair.paintBack(g);
-        head.paintBody(g);
+        boolean fromBelow = scene.projection().rotation().pitch() > LOOKING_UP;
+        if (!fromBelow) {
+            head.paintBody(g);
+        }
         boolean ears = hair.earsShow();
         for (int side = -1; side <= 1; side += 2) {
             if (ears && !head.earInFront(side)) {
@@ -54,20 +58,27 @@ public final class FaceRenderer {
             }
         }
         head.paintSkin(g, skin);
+        hair.paintCap(g);
+        if (fromBelow) {
+            head.paintBody(g);
+            head.paintSkin(g, view.jaw());
+        }
         Shape clip = g.getClip();
-        g.clip(view.head().path());
+        Shape bounds = view.head().path();
+        int far = -view.nearSide();
         EyePainter eyes = new EyePainter(view, shading, look);
         BrowPainter brows = new BrowPainter(view, look);
-        int far = -view.nearSide();
+        g.clip(view.sideFacing(far) < -0.35 ? skin : bounds);
         eyes.paint(g, far);
         brows.paint(g, far);
+        g.setClip(clip);
+        g.clip(bounds);
         new NosePainter(view, shading).paint(g);
         eyes.paint(g, -far);
         brows.paint(g, -far);
         new MouthPainter(view, shading, look).paint(g);
+        head.paintShadows(g, look.makeUp().blush());
         g.setClip(clip);
-        head.paintShadows(g, skin, look.makeUp().blush());
-        hair.paintCap(g);
         for (int side = -1; side <= 1; side += 2) {
             if (ears && head.earInFront(side)) {
                 head.paintEar(g, side);

@@ -1,8 +1,10 @@
 package org.landmarkstudio.sampledata.render;
 
 import java.awt.geom.Path2D;
+import java.awt.geom.PathIterator;
 import java.awt.geom.Point2D;
 import java.util.Arrays;
+import java.util.List;
 import org.landmarkstudio.sampledata.face.FaceShape;
 import org.landmarkstudio.sampledata.face.HeadModel;
 import org.landmarkstudio.sampledata.face.Point3;
@@ -15,13 +17,15 @@ import org.landmarkstudio.sampledata.face.Projection;
  */
 public final class FaceView {
 
-    private static final int LEVELS = 32;
-    private static final int COLUMNS = 49;
+    private static final int LEVELS = 26;
+    private static final int COLUMNS = 41;
 
     private final FaceShape shape;
     private final Projection projection;
     private final double[] landmarks;
     private final Outline head;
+    private final Path2D.Double skin;
+    private final double[] heights;
     private final SurfaceMesh mesh;
     private final Lighting lighting;
     private final double axisX;
@@ -44,8 +48,10 @@ public final class FaceView {
         this.downX = down.x() / d;
         this.downY = -down.y() / d;
         this.nearSide = ax.z() >= 0 ? 1 : -1;
-        this.mesh = meshOfHead();
-        this.head = outlineOf(mesh);
+        this.heights = rowHeights(shape.head());
+        this.mesh = meshOfHead(heights);
+        this.skin = mesh.seen(null);
+        this.head = outlineOf(skin);
     }
 
     FaceShape shape() {
@@ -81,14 +87,22 @@ public final class FaceView {
         return projection.project(p);
     }
 
-    /** The convex outline of the head (skull, face and jaw). */
+    /** The convex outline of the head with its nose and lips, which bounds everything on the face. */
     Outline head() {
         return head;
     }
 
     /** The head as seen: the union of its surface quads facing the camera. */
     Path2D.Double skin() {
-        return mesh.seen();
+        return skin;
+    }
+
+    /**
+     * The front of the head below the cheekbones as seen. Painted again over the hair, it hides
+     * the hair at the nape that a face seen from below would otherwise show through its jaw.
+     */
+    Path2D.Double jaw() {
+        return mesh.seen(jawMask(mesh, heights));
     }
 
     /** Image pixels per model millimetre near the face. */
@@ -129,33 +143,37 @@ public final class FaceView {
         return projection.direction(modelNormal).normalized();
     }
 
-    /** The light's brightness on the head surface at slice y, angle theta. */
-    double shadeAt(double y, double theta) {
-        return lighting.shade(cameraNormal(shape.head().normal(y, theta)));
-    }
-
     /**
-     * Samples the head surface on a grid (rows at regular heights and at every contour
-     * landmark's height, columns round each slice; jaw slices, open at the back, repeat their
-     * last point there) and keeps it as a mesh; the convex outline is taken from the same points
-     * and the contour landmarks.
+     * Samples the head surface on a grid: rows at regular heights and at every contour
+     * landmark's height, columns round each slice.
      */
-    private SurfaceMesh meshOfHead() {
+    private SurfaceMesh meshOfHead(double[] heights) {
         HeadModel h = shape.head();
-        double[] heights = rowHeights(h);
         int rows = heights.length;
         double[] xy = new double[2 * COLUMNS * rows];
         for (int j = 0; j < rows; j++) {
             double y = heights[j];
             HeadModel.Slice slice = h.slice(y);
-            double limit = h.thetaLimit(y);
             for (int i = 0; i < COLUMNS; i++) {
                 double theta = -Math.PI + 2 * Math.PI * i / (COLUMNS - 1);
-                theta = Math.max(-limit, Math.min(limit, theta));
                 projection.project(slice.surface(theta), xy, i * rows + j);
             }
         }
         return new SurfaceMesh(xy, COLUMNS, rows);
+    }
+
+    /** The quads of the head's front (|theta| under 100 degrees) below the cheekbones. */
+    private boolean[] jawMask(SurfaceMesh mesh, double[] heights) {
+        int qr = mesh.rows() - 1;
+        boolean[] mask = new boolean[(mesh.columns() - 1) * qr];
+        double top = shape.head().jawTop() - 6;
+        for (int i = 0; i < mesh.columns() - 1; i++) {
+            double theta = -Math.PI + 2 * Math.PI * (i + 0.5) / (mesh.columns() - 1);
+            for (int j = 0; j < qr; j++) {
+                mask[i * qr + j] = Math.abs(theta) < Math.toRadians(100) && heights[j + 1] <= top;
+            }
+        }
+        return mask;
     }
 
     private double[] rowHeights(HeadModel h) {
@@ -176,11 +194,28 @@ public final class FaceView {
         return Arrays.copyOf(ys, n);
     }
 
-    private Outline outlineOf(SurfaceMesh mesh) {
-        double[] grid = mesh.xy();
-        double[] pts = new double[grid.length + 2 * FaceShape.CONTOUR_POINTS];
-        System.arraycopy(grid, 0, pts, 0, grid.length);
-        System.arraycopy(landmarks, 0, pts, grid.length, 2 * FaceShape.CONTOUR_POINTS);
-        return Outline.hullOf(pts, pts.length / 2);
+    private Outline outlineOf(Path2D.Double seen) {
+        double[] pts = new double[64];
+        int n = 0;
+        double[] c = new double[6];
+        for (PathIterator it = seen.getPathIterator(null); !it.isDone(); it.next()) {
+            if (it.currentSegment(c) == PathIterator.SEG_CLOSE) {
+                continue;
+            }
+            if (2 * n + 2 > pts.length) {
+                pts = Arrays.copyOf(pts, 2 * pts.length);
+            }
+            pts[2 * n] = c[0];
+            pts[2 * n + 1] = c[1];
+            n++;
+        }
+        List<Point3> nose = shape.noseVolume();
+        pts = Arrays.copyOf(pts, 2 * (n + FaceShape.POINTS + nose.size()));
+        System.arraycopy(landmarks, 0, pts, 2 * n, 2 * FaceShape.POINTS);
+        n += FaceShape.POINTS;
+        for (Point3 p : nose) {
+            projection.project(p, pts, n++);
+        }
+        return Outline.hullOf(pts, n);
     }
 }

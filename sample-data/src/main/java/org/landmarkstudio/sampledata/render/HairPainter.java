@@ -11,6 +11,7 @@ import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Point2D;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.random.RandomGenerator;
 import org.landmarkstudio.sampledata.face.HeadModel;
@@ -27,7 +28,7 @@ import org.landmarkstudio.sampledata.face.Point3;
 final class HairPainter {
 
     private static final double[] RING_PHI = {0, 25, 55, 72, 88, 96, 104, 114, 125, 150, 180};
-    private static final int AROUND = 48;
+    private static final int AROUND = 40;
     private static final int UP = 8;
 
     private final FaceView view;
@@ -52,7 +53,7 @@ final class HairPainter {
             12, covers ? -30 : 2, covers ? -33 : 22, covers ? -34 : 22, covers ? -36 : -4, nape, nape};
         this.paint = shading();
         this.strands = new ArrayList<>();
-        int count = hair.style().hasHair() ? 18 + random.nextInt(14) : 0;
+        int count = hair.style().hasHair() ? 12 + random.nextInt(10) : 0;
         for (int k = 0; k < count; k++) {
             strands.add(new double[] {random.nextDouble(-Math.PI * 0.8, Math.PI * 0.8), random.nextDouble(-0.3, 0.3)});
         }
@@ -100,7 +101,7 @@ final class HairPainter {
         }
         g.setPaint(paint);
         g.fill(cap);
-        paintStrands(g, cap);
+        paintStrands(g);
     }
 
     /** Hair in front of the face: the fringe and the lock on the near side. */
@@ -132,16 +133,16 @@ final class HairPainter {
                 view.projection().project(p, xy, i * (UP + 1) + j);
             }
         }
-        return new SurfaceMesh(xy, AROUND + 1, UP + 1).seen();
+        return new SurfaceMesh(xy, AROUND + 1, UP + 1).seen(null);
     }
 
     private void paintHanging(Graphics2D g) {
         List<Point3> pts = new ArrayList<>();
-        for (int k = 0; k < 36; k++) {
-            double phi = -Math.PI + 2 * Math.PI * k / 36;
+        for (int k = 0; k < 24; k++) {
+            double phi = -Math.PI + 2 * Math.PI * k / 24;
             double y0 = ringHeight(phi);
-            for (int j = 0; j <= 6; j++) {
-                double y = y0 + (head.top() - y0) * j / 6;
+            for (int j = 0; j <= 4; j++) {
+                double y = y0 + (head.top() - y0) * j / 4;
                 pts.add(head.surface(y, phi).plus(head.normal(y, phi).times(thickness + 0.6)));
             }
         }
@@ -196,10 +197,10 @@ final class HairPainter {
         double[] xy = new double[2 * (columns + 1) * rows];
         double[] bottom = new double[2 * (columns + 1)];
         for (int i = 0; i <= columns; i++) {
-            double phi = Math.toRadians(-76 + 152.0 * i / columns);
+            double phi = Math.toRadians(-58 + 116.0 * i / columns);
             double wave = 2.5 * Math.sin(i * 1.7 + hair.parting() * 5);
-            double yb = browTop + 7 + wave + 12 * Math.pow(Math.abs(phi) / 1.33, 2);
-            double yt = ringHeight(phi);
+            double yb = browTop + 7 + wave + 10 * Math.pow(Math.abs(phi) / 1.0, 2);
+            double yt = Math.max(ringHeight(phi), yb + 6);
             for (int j = 0; j < rows; j++) {
                 double y = yb + (yt - yb) * j / (rows - 1.0);
                 Point3 p = head.surface(y, phi).plus(head.normal(y, phi).times(thickness * 0.9 + 1));
@@ -208,7 +209,7 @@ final class HairPainter {
             bottom[2 * i] = xy[2 * i * rows];
             bottom[2 * i + 1] = xy[2 * i * rows + 1];
         }
-        Path2D.Double fringe = new SurfaceMesh(xy, columns + 1, rows).seen();
+        Path2D.Double fringe = new SurfaceMesh(xy, columns + 1, rows).seen(null);
         g.setPaint(paint);
         g.fill(fringe);
         Shape clip = g.getClip();
@@ -240,9 +241,9 @@ final class HairPainter {
                 double phi = side * Math.toRadians(58);
                 inner = head.surface(y, phi).plus(head.normal(y, phi).times(thickness + 1));
             } else if (y > head.chin() + 25) {
-                inner = head.rest(y, side * Math.PI / 2).plus(new Point3(side * (2 + spread), 0, 5));
+                inner = head.rest(y, side * Math.PI / 2).plus(new Point3(side * (2 + spread), 0, -6));
             } else {
-                inner = new Point3(side * (56 * fw + spread), y, 8);
+                inner = new Point3(side * (56 * fw + spread), y, -4);
             }
             Point3 outer = inner.plus(new Point3(side * (12 + 8 * t), 0, -12));
             Point2D.Double a = view.project(inner);
@@ -267,36 +268,44 @@ final class HairPainter {
         }
     }
 
-    private void paintStrands(Graphics2D g, Shape cap) {
-        Shape clip = g.getClip();
-        g.clip(cap);
+    /** Strands from the crown to the hairline, drawn where they face the camera. */
+    private void paintStrands(Graphics2D g) {
         g.setStroke(new BasicStroke((float) Math.max(0.45, 0.55 * view.pixelsPerMm()), BasicStroke.CAP_ROUND,
                 BasicStroke.JOIN_ROUND));
         Color light = colour.times(1.45).plus(18).color(0.32);
         Color dark = colour.times(0.5).color(0.4);
-        double crownX = hair.parting() * 30;
-        double lift = thickness * 0.9 + 0.4;
+        double lift = thickness * 0.8 + 0.4;
+        double[] xy = new double[12];
         for (int k = 0; k < strands.size(); k++) {
             double phi = strands.get(k)[0];
             double swirl = strands.get(k)[1];
-            double endY = ringHeight(phi) + 2;
-            double midY = endY + (head.top() - endY) * 0.5;
-            double midTheta = phi * 0.75 + swirl * 0.5;
-            if (view.projection().facing(head.surface(midY, midTheta), head.normal(midY, midTheta)) <= 0) {
+            double endY = ringHeight(phi) + 3;
+            int first = -1;
+            int last = -1;
+            for (int j = 0; j < 6; j++) {
+                double t = 0.1 + 0.9 * j / 5.0;
+                double y = head.top() - 4 + (endY - head.top() + 4) * t;
+                double theta = phi * Math.min(1, 0.25 + t) + swirl * (1 - t) + hair.parting() * 0.3 * (1 - t);
+                Point3 surface = head.surface(y, theta);
+                Point3 normal = head.normal(y, theta);
+                if (view.projection().facing(surface, normal) <= 0.05) {
+                    if (first >= 0) {
+                        break;
+                    }
+                    continue;
+                }
+                if (first < 0) {
+                    first = j;
+                }
+                last = j;
+                view.projection().project(surface.plus(normal.times(lift)), xy, j);
+            }
+            if (first < 0 || last - first < 2) {
                 continue;
             }
-            double[] xy = new double[12];
-            view.projection().project(new Point3(crownX, head.top() + lift - 1, -10), xy, 0);
-            for (int j = 1; j < 6; j++) {
-                double t = j / 5.0;
-                double y = head.top() - 4 + (endY - head.top() + 4) * t;
-                double theta = phi * Math.min(1, 0.25 + t) + swirl * (1 - t);
-                view.projection().project(head.surface(y, theta).plus(head.normal(y, theta).times(lift)), xy, j);
-            }
             g.setColor(k % 3 == 0 ? dark : light);
-            g.draw(new Curve(xy, false).path());
+            g.draw(new Curve(Arrays.copyOfRange(xy, 2 * first, 2 * last + 2), false).path());
         }
-        g.setClip(clip);
     }
 
     private double ringHeight(double phi) {

@@ -35,7 +35,7 @@ final class HeadPainter {
         this.look = look;
         Projection p = view.projection();
         HeadRotation r = p.rotation();
-        this.body = new Projection(HeadRotation.of(0.3 * r.yaw(), 0, 0.25 * r.roll()), p.pivot(), p.cameraDistance(),
+        this.body = new Projection(HeadRotation.of(0.3 * r.yaw(), 0, 0.25 * r.roll()), p.pivot(), p.aim(), p.cameraDistance(),
                 p.scale(), p.centreX(), p.centreY());
     }
 
@@ -122,18 +122,24 @@ final class HeadPainter {
         g.draw(new Curve(f, false).path());
     }
 
-    /** The skin of the head. */
+    /** The shaded skin of the head, or of a part of it. */
     void paintSkin(Graphics2D g, Shape skin) {
         g.setPaint(shading.base());
         g.fill(skin);
-    }
-
-    /** Shading over the finished face: along its height, the eye sockets, cheeks and smile lines. */
-    void paintShadows(Graphics2D g, Shape skin, double blush) {
         g.setPaint(shading.overlay());
         g.fill(skin);
+    }
+
+    /**
+     * The shadows of the face's hollows (eye sockets, smile lines) and cheek blush, on the sides
+     * that face the camera.
+     */
+    void paintShadows(Graphics2D g, double blush) {
         double px = view.pixelsPerMm();
         for (int side = -1; side <= 1; side += 2) {
+            if (view.sideFacing(side) < -0.35) {
+                continue;
+            }
             int centre = side < 0 ? 74 : 83;
             int brow = side < 0 ? 39 : 48;
             double cx = view.x(centre) * 0.6 + view.x(brow) * 0.4;
@@ -145,6 +151,9 @@ final class HeadPainter {
         }
         if (blush > 0) {
             for (int side = -1; side <= 1; side += 2) {
+                if (view.sideFacing(side) < -0.35) {
+                    continue;
+                }
                 int nose = side < 0 ? 57 : 63;
                 int jaw = side < 0 ? 5 : 27;
                 double cx = view.x(nose) * 0.55 + view.x(jaw) * 0.45;

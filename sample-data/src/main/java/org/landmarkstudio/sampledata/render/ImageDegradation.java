@@ -54,7 +54,7 @@ public record ImageDegradation(Blur blur, double blurPixels, double blurAngle, d
         Blur blur = blurred ? (r.nextBoolean() ? Blur.MOTION : Blur.DEFOCUS) : Blur.NONE;
         double pixels = blurred ? (blur == Blur.MOTION ? r.nextDouble(5, 12) : r.nextDouble(3.2, 5.5)) : 0;
         double noise = dark ? r.nextDouble(5, 10) : r.nextDouble() < 0.35 ? r.nextDouble(1, 4) : 0;
-        double jpeg = r.nextDouble() < 0.3 ? r.nextDouble(0.12, 0.6) : 0;
+        double jpeg = r.nextDouble() < 0.2 ? r.nextDouble(0.12, 0.6) : 0;
         return new ImageDegradation(blur, pixels, r.nextDouble(Math.PI), noise, jpeg, r.nextLong());
     }
 
@@ -76,10 +76,8 @@ public record ImageDegradation(Blur blur, double blurPixels, double blurAngle, d
             motionBlur(image, Math.max(2, (int) Math.round(blurPixels * scale)) | 1, blurAngle);
         } else if (blur == Blur.DEFOCUS) {
             int radius = Math.max(1, (int) Math.round(blurPixels * scale / 2));
-            for (int pass = 0; pass < 2; pass++) {
-                boxBlur(image, radius, true);
-                boxBlur(image, radius, false);
-            }
+            boxBlur(image, radius);
+            boxBlur(image, radius);
         }
         return jpegQuality > 0 ? jpeg(image, jpegQuality) : image;
     }
@@ -115,75 +113,104 @@ public record ImageDegradation(Blur blur, double blurPixels, double blurAngle, d
         g.dispose();
     }
 
-    /** One pass of a running-sum box blur of radius r along rows or columns (edges repeat). */
-    private static void boxBlur(BufferedImage image, int r, boolean horizontal) {
+    /** A box blur of radius r along rows and then columns (edges repeat), in one sweep each. */
+    private static void boxBlur(BufferedImage image, int r) {
         byte[] data = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
         int w = image.getWidth();
         int h = image.getHeight();
-        int lines = horizontal ? h : w;
-        int length = horizontal ? w : h;
-        int step = horizontal ? 3 : 3 * w;
-        int[] padded = new int[length + 2 * r + 1];
         int window = 2 * r + 1;
-        int half = window / 2;
-        for (int line = 0; line < lines; line++) {
-            int start = horizontal ? 3 * w * line : 3 * line;
-            for (int c = 0; c < 3; c++) {
-                int base = start + c;
-                int first = data[base] & 0xff;
-                int last = data[base + (length - 1) * step] & 0xff;
-                for (int i = 0; i < r; i++) {
-                    padded[i] = first;
-                    padded[r + length + i] = last;
+        int[] row = new int[3 * (w + 2 * r)];
+        for (int y = 0; y < h; y++) {
+            int base = 3 * w * y;
+            for (int x = -r; x < w + r; x++) {
+                int src = base + 3 * Math.max(0, Math.min(w - 1, x));
+                int dst = 3 * (x + r);
+                row[dst] = data[src] & 0xff;
+                row[dst + 1] = data[src + 1] & 0xff;
+                row[dst + 2] = data[src + 2] & 0xff;
+            }
+            int b = 0;
+            int g = 0;
+            int red = 0;
+            for (int k = 0; k < window; k++) {
+                b += row[3 * k];
+                g += row[3 * k + 1];
+                red += row[3 * k + 2];
+            }
+            for (int x = 0; x < w; x++) {
+                int o = base + 3 * x;
+                data[o] = (byte) (b / window);
+                data[o + 1] = (byte) (g / window);
+                data[o + 2] = (byte) (red / window);
+                int add = 3 * (x + window);
+                int sub = 3 * x;
+                if (x + 1 < w) {
+                    b += row[add] - row[sub];
+                    g += row[add + 1] - row[sub + 1];
+                    red += row[add + 2] - row[sub + 2];
                 }
-                padded[2 * r + length] = last;
-                for (int i = 0, o = base; i < length; i++, o += step) {
-                    padded[r + i] = data[o] & 0xff;
-                }
-                int sum = 0;
-                for (int i = 0; i < window; i++) {
-                    sum += padded[i];
-                }
-                for (int i = 0, o = base; i < length; i++, o += step) {
-                    data[o] = (byte) ((sum + half) / window);
-                    sum += padded[i + window] - padded[i];
-                }
+            }
+        }
+        int stride = 3 * w;
+        int[] sums = new int[stride];
+        byte[] copy = data.clone();
+        for (int k = -r; k <= r; k++) {
+            int src = stride * Math.max(0, Math.min(h - 1, k));
+            for (int i = 0; i < stride; i++) {
+                sums[i] += copy[src + i] & 0xff;
+            }
+        }
+        for (int y = 0; y < h; y++) {
+            int dst = stride * y;
+            for (int i = 0; i < stride; i++) {
+                data[dst + i] = (byte) (sums[i] / window);
+            }
+            int add = stride * Math.min(h - 1, y + r + 1);
+            int sub = stride * Math.max(0, y - r);
+            for (int i = 0; i < stride; i++) {
+                sums[i] += (copy[add + i] & 0xff) - (copy[sub + i] & 0xff);
             }
         }
     }
 
-    /** Averages each pixel with its neighbours along a line of {@code length} pixels at {@code angle}. */
+    /** Averages {@code length} copies of the image shifted along a line at {@code angle}. */
     private static void motionBlur(BufferedImage image, int length, double angle) {
         byte[] data = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
         byte[] src = data.clone();
         int w = image.getWidth();
         int h = image.getHeight();
-        int[] dx = new int[length];
-        int[] dy = new int[length];
+        int stride = 3 * w;
+        int[] sums = new int[data.length];
         for (int k = 0; k < length; k++) {
             double t = k - (length - 1) / 2.0;
-            dx[k] = (int) Math.round(t * Math.cos(angle));
-            dy[k] = (int) Math.round(t * Math.sin(angle));
-        }
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                int b = 0;
-                int gr = 0;
-                int rd = 0;
-                for (int k = 0; k < length; k++) {
-                    int sx = Math.max(0, Math.min(w - 1, x + dx[k]));
-                    int sy = Math.max(0, Math.min(h - 1, y + dy[k]));
-                    int o = 3 * (sy * w + sx);
-                    b += src[o] & 0xff;
-                    gr += src[o + 1] & 0xff;
-                    rd += src[o + 2] & 0xff;
+            int dx = (int) Math.round(t * Math.cos(angle));
+            int dy = (int) Math.round(t * Math.sin(angle));
+            for (int y = 0; y < h; y++) {
+                int sy = stride * Math.max(0, Math.min(h - 1, y + dy));
+                int row = stride * y;
+                int from = Math.max(0, -dx);
+                int to = Math.min(w, w - dx);
+                for (int x = 0; x < from; x++) {
+                    addPixel(sums, row + 3 * x, src, sy);
                 }
-                int o = 3 * (y * w + x);
-                data[o] = (byte) (b / length);
-                data[o + 1] = (byte) (gr / length);
-                data[o + 2] = (byte) (rd / length);
+                int shift = 3 * dx;
+                for (int i = row + 3 * from, j = sy + 3 * from + shift, end = row + 3 * to; i < end; i++, j++) {
+                    sums[i] += src[j] & 0xff;
+                }
+                for (int x = Math.max(to, from); x < w; x++) {
+                    addPixel(sums, row + 3 * x, src, sy + 3 * (w - 1));
+                }
             }
         }
+        for (int i = 0; i < data.length; i++) {
+            data[i] = (byte) (sums[i] / length);
+        }
+    }
+
+    private static void addPixel(int[] sums, int at, byte[] src, int from) {
+        sums[at] += src[from] & 0xff;
+        sums[at + 1] += src[from + 1] & 0xff;
+        sums[at + 2] += src[from + 2] & 0xff;
     }
 
     private static BufferedImage jpeg(BufferedImage image, double quality) {

@@ -32,7 +32,7 @@ public record Lighting(Point3 direction, double ambient, Exposure exposure, doub
     /** A random light; {@code extreme} makes it over-, under-exposed or harsh. */
     public static Lighting random(RandomGenerator r, boolean extreme) {
         if (!extreme) {
-            return new Lighting(direction(r, 55, 5, 50), r.nextDouble(0.4, 0.56), Exposure.NORMAL, r.nextDouble(0.88, 1.12));
+            return new Lighting(direction(r, 55, 5, 50), r.nextDouble(0.4, 0.56), Exposure.NORMAL, 1);
         }
         return switch (r.nextInt(3)) {
             case 0 -> new Lighting(direction(r, 45, 10, 45), r.nextDouble(0.45, 0.6), Exposure.OVER, r.nextDouble(1.75, 2.3));

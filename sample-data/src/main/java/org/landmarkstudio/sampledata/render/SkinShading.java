@@ -65,25 +65,45 @@ final class SkinShading {
         return lit(reference);
     }
 
+    /**
+     * The gradient across the face from the cheek row's normals: the longest run of neighbouring
+     * row points that face the camera and appear in order across the image.
+     */
     private Paint acrossFace() {
         HeadModel h = view.shape().head();
+        HeadModel.Slice row = h.slice(CHEEK_ROW);
         int n = 31;
         double[] u = new double[n];
         Color[] colours = new Color[n];
-        int kept = 0;
+        int bestStart = 0;
+        int bestLength = 0;
+        int start = 0;
+        int length = 0;
         for (int k = 0; k < n; k++) {
             double theta = Math.toRadians(-150 + 10 * k);
-            Point3 p = h.surface(CHEEK_ROW, theta);
+            Point3 p = row.surface(theta);
             Point3 normal = h.normal(CHEEK_ROW, theta);
-            if (view.projection().facing(p, normal) < -0.1) {
-                continue;
-            }
             Point2D.Double q = view.project(p);
-            u[kept] = q.x * view.axisX() + q.y * view.axisY();
-            colours[kept] = lit(view.lighting().shade(view.cameraNormal(normal))).color();
-            kept++;
+            u[k] = q.x * view.axisX() + q.y * view.axisY();
+            colours[k] = lit(view.lighting().shade(view.cameraNormal(normal))).color();
+            boolean usable = view.projection().facing(p, normal) > -0.1 && (length == 0 || u[k] > u[k - 1]);
+            if (usable) {
+                if (length == 0) {
+                    start = k;
+                }
+                length++;
+                if (length > bestLength) {
+                    bestLength = length;
+                    bestStart = start;
+                }
+            } else {
+                length = view.projection().facing(p, normal) > -0.1 ? 1 : 0;
+                start = k;
+            }
         }
-        return gradient(u, colours, kept, view.axisX(), view.axisY(), skin.color());
+        return gradient(Arrays.copyOfRange(u, bestStart, bestStart + bestLength),
+                Arrays.copyOfRange(colours, bestStart, bestStart + bestLength), bestLength, view.axisX(), view.axisY(),
+                skin.color());
     }
 
     private Paint alongFace() {

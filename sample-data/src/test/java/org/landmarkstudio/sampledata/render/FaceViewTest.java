@@ -24,7 +24,8 @@ import org.landmarkstudio.sampledata.face.Projection;
 /** The labels sit where the drawing puts the face. */
 class FaceViewTest {
 
-    private static final Point3 PIVOT = new Point3(0, -30, -25);
+    private static final Point3 PIVOT = new Point3(0, -12, -35);
+    private static final Point3 TARGET = new Point3(0, -20, 60);
 
     private static FaceShape randomFace(SplittableRandom r, EyeOpenness openness) {
         return new FaceShape(IdentityParameters.random(r), Expression.random(r, r.nextInt(4) == 0), openness,
@@ -32,7 +33,7 @@ class FaceViewTest {
     }
 
     private static FaceView view(FaceShape shape, double yaw, double pitch, double roll) {
-        Projection projection = new Projection(HeadRotation.of(yaw, pitch, roll), PIVOT, 1000, 1, 128, 128);
+        Projection projection = Projection.aimedAt(HeadRotation.of(yaw, pitch, roll), PIVOT, TARGET, 1000, 1, 128, 128);
         return new FaceView(shape, projection, shape.landmarks(projection), Lighting.SOFT);
     }
 
@@ -67,11 +68,11 @@ class FaceViewTest {
             FaceView view = view(shape, yaw, r.nextDouble(-10, 10), r.nextDouble(-10, 10));
             Area seen = new Area(view.skin());
             for (int i = 0; i < FaceShape.CHIN; i++) {
-                double tolerance = i <= 5 ? 0.35 : 2.5;
+                double tolerance = i <= 5 ? 0.35 : 3;
                 assertTrue(distanceToBoundary(seen, view.x(i), view.y(i)) < tolerance,
                         "far contour point " + i + " off the drawn silhouette at yaw " + yaw);
             }
-            for (int i = 24; i < 32; i++) {
+            for (int i = 27; i < 32; i++) {
                 assertTrue(seen.contains(view.x(i), view.y(i)), "near contour point " + i);
                 assertTrue(distanceToBoundary(seen, view.x(i), view.y(i)) > 0.3,
                         "near contour point " + i + " should stay on the jaw line inside the outline");
@@ -84,8 +85,8 @@ class FaceViewTest {
         SplittableRandom r = new SplittableRandom(13);
         for (int k = 0; k < 40; k++) {
             FaceShape shape = randomFace(r, new EyeOpenness(0, 0.85));
-            Projection projection = new Projection(HeadRotation.of(r.nextDouble(-40, 40), r.nextDouble(-25, 25),
-                    r.nextDouble(-20, 20)), PIVOT, 900, 2, 128, 128);
+            Projection projection = Projection.aimedAt(HeadRotation.of(r.nextDouble(-40, 40), r.nextDouble(-25, 25),
+                    r.nextDouble(-20, 20)), PIVOT, TARGET, 900, 2, 128, 128);
             Landmarks landmarks = Landmarks.of(PointSchema.LAPA_106, shape.landmarks(projection));
             assertEquals(0, EyeAperture.leftRatio(landmarks), 1e-9);
             assertTrue(EyeAperture.rightRatio(landmarks) > 0.15, "open eye ratio " + EyeAperture.rightRatio(landmarks));
