@@ -36,8 +36,8 @@ import org.landmarkstudio.sampledata.render.Scene;
  * skin, hair, make-up, light, background, occluder and camera degradations, in the proportions
  * of {@link SynthOptions} (closed eyes, occlusion, large pose) and WFLW-like rates for the other
  * attributes. The 106 landmarks are the projection of the 3-D face (jaw contour on the
- * silhouette, 300W-LP style); the pose is the rendering rotation; WFLW's six flags say what was
- * drawn. Each eye's openness is kept clear of the eye-aperture threshold as measured on the
+ * silhouette, 300W-LP style); the pose is the rendering rotation, in AFLW2000's sign convention
+ * ({@link HeadRotation}); WFLW's six flags say what was drawn. Each eye's openness is kept clear of the eye-aperture threshold as measured on the
  * projected landmarks, so {@link EyeAperture#DEFAULT} finds the labelled state.
  */
 public final class FaceGenerator {
@@ -51,7 +51,9 @@ public final class FaceGenerator {
     /** Share of blurred faces. */
     static final double BLUR_FRACTION = 0.1;
 
+    /** The head turns about a point between the ears, a little below the eyes. */
     private static final Point3 PIVOT = new Point3(0, -12, -35);
+    /** The camera aims at the middle of the face, so perspective is centred on it. */
     private static final Point3 TARGET = new Point3(0, -20, 60);
     private static final double CLOSED_EAR = 0.045;
     private static final double OPEN_EAR = 0.165;
@@ -89,8 +91,8 @@ public final class FaceGenerator {
 
         FaceShape shape = new FaceShape(identity, expression, openness, gaze);
         HeadRotation rotation = HeadRotation.of(angles[0], angles[1], angles[2]);
-        Projection projection = place(shape, Projection.aimedAt(rotation, PIVOT, TARGET, cameraDistance, 1, 0, 0), size, fill,
-                jitterX, jitterY);
+        Projection camera = Projection.aimedAt(rotation, PIVOT, TARGET, cameraDistance, 1, 0, 0);
+        Projection projection = place(shape, camera, size, fill, jitterX, jitterY);
         double[] xy = shape.landmarks(projection);
         for (int pass = 0; pass < 3; pass++) {
             EyeOpenness adjusted = keepClearOfThreshold(shape.openness(), xy, wanted);

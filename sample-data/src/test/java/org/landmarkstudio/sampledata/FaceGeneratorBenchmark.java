@@ -21,7 +21,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Fork(value = 1, jvmArgsAppend = {"-XX:ActiveProcessorCount=1", "-Djava.awt.headless=true"})
-@Warmup(iterations = 4, time = 2)
+@Warmup(iterations = 6, time = 2)
 @Measurement(iterations = 5, time = 3)
 public class FaceGeneratorBenchmark {
 

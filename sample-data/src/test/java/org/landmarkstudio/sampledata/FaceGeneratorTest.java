@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -69,13 +70,15 @@ class FaceGeneratorTest {
                 + "%d of %d faces have a closed eye%n", agree, eyes, 100 * rate, closedFaces, COUNT);
         assertTrue(rate >= 0.98, "agreement " + rate);
         double closedShare = (double) closedFaces / COUNT;
-        assertTrue(Math.abs(closedShare - SynthOptions.DEFAULT.closedEyeFraction()) < 0.07, "closed share " + closedShare);
+        assertTrue(Math.abs(closedShare - SynthOptions.DEFAULT.closedEyeFraction()) < 0.07,
+                "closed share " + closedShare);
     }
 
     @Test
     void closedEyesHaveClosedLidsAndOpenEyesOpenOnes() {
         for (SyntheticFace face : faces) {
-            assertEquals(face.leftEye() == EyeState.CLOSED, face.leftOpenness() < 0.2, "left openness " + face.leftOpenness());
+            assertEquals(face.leftEye() == EyeState.CLOSED, face.leftOpenness() < 0.2,
+                    "left openness " + face.leftOpenness());
             assertEquals(face.rightEye() == EyeState.CLOSED, face.rightOpenness() < 0.2,
                     "right openness " + face.rightOpenness());
         }
@@ -127,7 +130,7 @@ class FaceGeneratorTest {
         System.out.printf("pose checks on generated faces: %d yaw, %d pitch, %d roll (eye line within %.2f degrees "
                 + "of the rotation's); %d disagree%n", checked[0], checked[1], checked[2], worstRoll, problems.size());
         assertEquals(List.of(), problems);
-        assertTrue(checked[0] > 200 && checked[1] > 20 && checked[2] > 400, java.util.Arrays.toString(checked));
+        assertTrue(checked[0] > 200 && checked[1] > 20 && checked[2] > 400, Arrays.toString(checked));
     }
 
     @Test
@@ -140,7 +143,8 @@ class FaceGeneratorTest {
                     && Math.abs(face.pose().roll()) <= 45, face.pose().toString());
             large += beyond ? 1 : 0;
         }
-        assertTrue(Math.abs((double) large / COUNT - SynthOptions.DEFAULT.largePoseFraction()) < 0.07, large + " large");
+        assertTrue(Math.abs((double) large / COUNT - SynthOptions.DEFAULT.largePoseFraction()) < 0.07,
+                large + " large");
     }
 
     @Test
@@ -182,7 +186,7 @@ class FaceGeneratorTest {
     @Test
     void anotherIndexOrSeedGivesAnotherFace() {
         assertNotEquals(faces.get(0).landmarks(), faces.get(1).landmarks());
-        assertFalse(java.util.Arrays.equals(pixels(faces.get(0).image()), pixels(faces.get(1).image())));
+        assertFalse(Arrays.equals(pixels(faces.get(0).image()), pixels(faces.get(1).image())));
         SyntheticFace otherSeed = GENERATOR.generate(SEED + 1, 0);
         assertNotEquals(faces.get(0).landmarks(), otherSeed.landmarks());
     }

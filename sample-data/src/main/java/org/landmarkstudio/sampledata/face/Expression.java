@@ -25,7 +25,8 @@ public record Expression(double smile, double mouthOpen, double browRaise) {
     public Expression {
         if (!(smile >= 0 && smile <= 1) || !(mouthOpen >= 0 && mouthOpen <= 1)
                 || !(browRaise >= -1 && browRaise <= 1)) {
-            throw new IllegalArgumentException("expression out of range: " + smile + ", " + mouthOpen + ", " + browRaise);
+            throw new IllegalArgumentException(
+                    "expression out of range: " + smile + ", " + mouthOpen + ", " + browRaise);
         }
     }
 

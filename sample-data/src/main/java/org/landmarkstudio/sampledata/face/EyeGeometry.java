@@ -97,7 +97,8 @@ public final class EyeGeometry {
     /** The upper lid's edge at t when the eye is wide open. */
     public Point3 upperOpen(double t) {
         Point3 b = base(t);
-        return new Point3(b.x(), b.y() + upperHeight * bump(fromOuter(t), UPPER_PEAK), b.z() + 5.3 * Math.sin(Math.PI * t));
+        return new Point3(b.x(), b.y() + upperHeight * bump(fromOuter(t), UPPER_PEAK),
+                b.z() + 5.3 * Math.sin(Math.PI * t));
     }
 
     /** The upper lid's edge at t at this eye's openness. */

@@ -131,6 +131,19 @@ public final class HeadModel {
         public Point3 surface(double theta) {
             return head.deform(rest(theta));
         }
+
+        /** The outward unit normal of the undeformed surface at angle {@code theta}. */
+        public Point3 normal(double theta) {
+            Point3 p = rest(theta);
+            Point3 across = rest(theta + 1e-3).minus(p);
+            Point3 up = head.slice(y + 0.5).rest(theta).minus(p);
+            Point3 n = up.cross(across).normalized();
+            Point3 horizontal = new Point3(Math.sin(theta), 0, Math.cos(theta));
+            if (n.length() == 0) {
+                return horizontal;
+            }
+            return n.dot(horizontal) < 0 ? n.times(-1) : n;
+        }
     }
 
     /** The surface point of the slice at {@code y} and angle {@code theta}, the jaw dropped. */
@@ -149,18 +162,16 @@ public final class HeadModel {
 
     /** The outward unit normal of the undeformed surface at slice {@code y}, angle {@code theta}. */
     public Point3 normal(double y, double theta) {
-        double h = 0.5;
-        double e = 1e-3;
-        Slice here = slice(y);
-        Point3 p = here.rest(theta);
-        Point3 dTheta = here.rest(theta + e).minus(p);
-        Point3 dY = slice(y + h).rest(theta).minus(p);
-        Point3 n = dY.cross(dTheta).normalized();
-        Point3 horizontal = new Point3(Math.sin(theta), 0, Math.cos(theta));
-        if (n.length() == 0) {
-            return horizontal;
-        }
-        return n.dot(horizontal) < 0 ? n.times(-1) : n;
+        return slice(y).normal(theta);
+    }
+
+    /**
+     * A point lifted off the surface: the surface point of slice {@code y} at {@code theta} (the
+     * jaw dropped) moved {@code lift} millimetres along the outward normal, as hair lies.
+     */
+    public Point3 lifted(double y, double theta, double lift) {
+        Slice slice = slice(y);
+        return slice.surface(theta).plus(slice.normal(theta).times(lift));
     }
 
     /**

@@ -82,8 +82,8 @@ public record Background(Kind kind, Color first, Color second, boolean soft, lon
                 double a = r.nextDouble(2 * Math.PI);
                 g.setPaint(new GradientPaint((float) (size / 2.0 - Math.cos(a) * size * 0.7),
                         (float) (size / 2.0 - Math.sin(a) * size * 0.7), first,
-                        (float) (size / 2.0 + Math.cos(a) * size * 0.7), (float) (size / 2.0 + Math.sin(a) * size * 0.7),
-                        second));
+                        (float) (size / 2.0 + Math.cos(a) * size * 0.7),
+                        (float) (size / 2.0 + Math.sin(a) * size * 0.7), second));
                 g.fillRect(0, 0, size, size);
                 clutter(g, size, r, 1 + r.nextInt(4));
             }
@@ -187,7 +187,8 @@ public record Background(Kind kind, Color first, Color second, boolean soft, lon
 
     private static void clutter(Graphics2D g, int size, SplittableRandom r, int n) {
         for (int i = 0; i < n; i++) {
-            Color c = Color.getHSBColor((float) r.nextDouble(), (float) r.nextDouble(0, 0.6), (float) r.nextDouble(0.1, 0.95));
+            Color c = Color.getHSBColor((float) r.nextDouble(), (float) r.nextDouble(0, 0.6),
+                    (float) r.nextDouble(0.1, 0.95));
             g.setColor(new Color(c.getRed(), c.getGreen(), c.getBlue(), 120 + r.nextInt(136)));
             double w = size * r.nextDouble(0.08, 0.45);
             double h = size * r.nextDouble(0.08, 0.5);
@@ -202,6 +203,7 @@ public record Background(Kind kind, Color first, Color second, boolean soft, lon
     }
 
     private static Color brighter(Color c) {
-        return new Color(Math.min(255, c.getRed() + 40), Math.min(255, c.getGreen() + 40), Math.min(255, c.getBlue() + 40));
+        return new Color(Math.min(255, c.getRed() + 40), Math.min(255, c.getGreen() + 40),
+                Math.min(255, c.getBlue() + 40));
     }
 }

@@ -70,16 +70,16 @@ final class EyePainter {
             g.clip(opening);
             paintIris(g, eye, side);
             g.setColor(new Color(40, 20, 14, 70));
-            g.setStroke(new BasicStroke((float) Math.max(0.8, 0.45 * gap), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            g.setStroke(round(Math.max(0.8, 0.45 * gap)));
             g.draw(upper.path());
             g.setClip(clip);
-            g.setStroke(new BasicStroke((float) Math.max(0.5, 0.35 * px), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            g.setStroke(round(Math.max(0.5, 0.35 * px)));
             g.setColor(skin.times(0.62).color(0.6));
             g.draw(lower.path());
             g.setColor(skin.times(0.7).color(0.45));
             g.draw(new Curve(crease, false).path());
         } else {
-            g.setStroke(new BasicStroke((float) Math.max(0.6, 0.9 * px), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            g.setStroke(round(Math.max(0.6, 0.9 * px)));
             g.setColor(skin.times(0.72).color(0.55));
             g.draw(new Curve(crease, false).path());
         }
@@ -95,8 +95,9 @@ final class EyePainter {
         double on = Math.max(1e-6, Math.hypot(ox, oy));
         if (liner) {
             double len = 4 * px;
-            g.draw(new Line2D.Double(view.x(outer), view.y(outer), view.x(outer) + ox / on * len - view.downX() * len * 0.5,
-                    view.y(outer) + oy / on * len - view.downY() * len * 0.5));
+            double wingX = view.x(outer) + ox / on * len - view.downX() * len * 0.5;
+            double wingY = view.y(outer) + oy / on * len - view.downY() * len * 0.5;
+            g.draw(new Line2D.Double(view.x(outer), view.y(outer), wingX, wingY));
         }
         paintLashes(g, upper, open, px);
     }
@@ -105,7 +106,7 @@ final class EyePainter {
         double[] xy = upper.xy();
         double len = (open ? 1.6 : 2.2) * px;
         double dir = open ? -1 : 1;
-        g.setStroke(new BasicStroke((float) Math.max(0.45, 0.4 * px), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        g.setStroke(round(Math.max(0.45, 0.4 * px)));
         g.setColor(new Color(26, 20, 18, 190));
         for (int k = 1; k < 4; k++) {
             double x = xy[2 * k];
@@ -167,6 +168,10 @@ final class EyePainter {
             view.projection().project(p, xy, k);
         }
         return xy;
+    }
+
+    private static BasicStroke round(double width) {
+        return new BasicStroke((float) width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
     }
 
     private static double[] reverse(double[] xy) {

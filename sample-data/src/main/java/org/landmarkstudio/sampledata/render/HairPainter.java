@@ -128,8 +128,9 @@ final class HairPainter {
                 double s = (double) j / UP;
                 double y = y0 + (head.top() - y0) * s;
                 double u = Math.min(1, s / 0.2);
-                double lift = 0.3 + (hair.style() == HairStyle.BUZZ ? 0.5 : thickness * (0.35 + 0.65 * u * u * (3 - 2 * u)));
-                Point3 p = head.surface(y, phi).plus(head.normal(y, phi).times(lift));
+                double taper = 0.35 + 0.65 * u * u * (3 - 2 * u);
+                double lift = 0.3 + (hair.style() == HairStyle.BUZZ ? 0.5 : thickness * taper);
+                Point3 p = head.lifted(y, phi, lift);
                 view.projection().project(p, xy, i * (UP + 1) + j);
             }
         }
@@ -143,7 +144,7 @@ final class HairPainter {
             double y0 = ringHeight(phi);
             for (int j = 0; j <= 4; j++) {
                 double y = y0 + (head.top() - y0) * j / 4;
-                pts.add(head.surface(y, phi).plus(head.normal(y, phi).times(thickness + 0.6)));
+                pts.add(head.lifted(y, phi, thickness + 0.6));
             }
         }
         double bottom = hair.style().hangsTo();
@@ -203,7 +204,7 @@ final class HairPainter {
             double yt = Math.max(ringHeight(phi), yb + 6);
             for (int j = 0; j < rows; j++) {
                 double y = yb + (yt - yb) * j / (rows - 1.0);
-                Point3 p = head.surface(y, phi).plus(head.normal(y, phi).times(thickness * 0.9 + 1));
+                Point3 p = head.lifted(y, phi, thickness * 0.9 + 1);
                 view.projection().project(p, xy, i * rows + j);
             }
             bottom[2 * i] = xy[2 * i * rows];
@@ -239,7 +240,7 @@ final class HairPainter {
             Point3 inner;
             if (k == 0) {
                 double phi = side * Math.toRadians(58);
-                inner = head.surface(y, phi).plus(head.normal(y, phi).times(thickness + 1));
+                inner = head.lifted(y, phi, thickness + 1);
             } else if (y > head.chin() + 25) {
                 inner = head.rest(y, side * Math.PI / 2).plus(new Point3(side * (2 + spread), 0, -6));
             } else {
@@ -286,8 +287,9 @@ final class HairPainter {
                 double t = 0.1 + 0.9 * j / 5.0;
                 double y = head.top() - 4 + (endY - head.top() + 4) * t;
                 double theta = phi * Math.min(1, 0.25 + t) + swirl * (1 - t) + hair.parting() * 0.3 * (1 - t);
-                Point3 surface = head.surface(y, theta);
-                Point3 normal = head.normal(y, theta);
+                HeadModel.Slice slice = head.slice(y);
+                Point3 surface = slice.surface(theta);
+                Point3 normal = slice.normal(theta);
                 if (view.projection().facing(surface, normal) <= 0.05) {
                     if (first >= 0) {
                         break;

@@ -104,7 +104,8 @@ public record Hand(Color skin, Place place, int side, double tilt, double size) 
         double thumbAngle = up + 1.0 * (side > 0 ? -1 : 1);
         double tx = palm.x - vx * palmWidth * 0.42 * side;
         double ty = palm.y - vy * palmWidth * 0.42 * side;
-        finger(g, tx, ty, tx + Math.cos(thumbAngle) * 55 * px, ty + Math.sin(thumbAngle) * 55 * px, 20 * px, fill, edge);
+        double thumb = 55 * px;
+        finger(g, tx, ty, tx + Math.cos(thumbAngle) * thumb, ty + Math.sin(thumbAngle) * thumb, 20 * px, fill, edge);
     }
 
     private static void finger(Graphics2D g, double x0, double y0, double x1, double y1, double width, Color fill,

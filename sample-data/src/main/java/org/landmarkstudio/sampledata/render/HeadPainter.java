@@ -35,8 +35,8 @@ final class HeadPainter {
         this.look = look;
         Projection p = view.projection();
         HeadRotation r = p.rotation();
-        this.body = new Projection(HeadRotation.of(0.3 * r.yaw(), 0, 0.25 * r.roll()), p.pivot(), p.aim(), p.cameraDistance(),
-                p.scale(), p.centreX(), p.centreY());
+        this.body = new Projection(HeadRotation.of(0.3 * r.yaw(), 0, 0.25 * r.roll()), p.pivot(), p.aim(),
+                p.cameraDistance(), p.scale(), p.centreX(), p.centreY());
     }
 
     /** Shoulders in clothes and the neck. */
@@ -77,7 +77,8 @@ final class HeadPainter {
         double[] neckline = new double[2 * 9];
         for (int k = 0; k < 9; k++) {
             double a = -Math.PI / 2 + Math.PI * k / 8;
-            Point2D.Double p = body.project(new Point3(48 * fw * Math.sin(a), -158 - 22 * Math.cos(a), 32 + 8 * Math.cos(a)));
+            Point2D.Double p = body.project(
+                    new Point3(48 * fw * Math.sin(a), -158 - 22 * Math.cos(a), 32 + 8 * Math.cos(a)));
             neckline[2 * k] = p.x;
             neckline[2 * k + 1] = p.y;
         }

@@ -27,7 +27,8 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
  * (relative to a 256-pixel image) is WFLW's blur attribute.
  *
  * @param blur        the kind of blur
- * @param blurPixels  blur length (motion) or radius (defocus) in pixels of a 256-pixel image
+ * @param blurPixels  how far the blur spreads a point (motion length, defocus width), in pixels
+ *                    of a 256-pixel image
  * @param blurAngle   direction of motion blur in radians
  * @param noise       standard deviation of the sensor noise, in grey levels
  * @param jpegQuality JPEG quality 0..1, or 0 for no compression
@@ -52,9 +53,9 @@ public record ImageDegradation(Blur blur, double blurPixels, double blurAngle, d
     /** A random degradation; {@code blurred} applies a clearly visible blur. */
     public static ImageDegradation random(RandomGenerator r, boolean blurred, boolean dark) {
         Blur blur = blurred ? (r.nextBoolean() ? Blur.MOTION : Blur.DEFOCUS) : Blur.NONE;
-        double pixels = blurred ? (blur == Blur.MOTION ? r.nextDouble(5, 12) : r.nextDouble(3.2, 5.5)) : 0;
+        double pixels = blurred ? (blur == Blur.MOTION ? r.nextDouble(5, 10) : r.nextDouble(3.2, 6)) : 0;
         double noise = dark ? r.nextDouble(5, 10) : r.nextDouble() < 0.35 ? r.nextDouble(1, 4) : 0;
-        double jpeg = r.nextDouble() < 0.2 ? r.nextDouble(0.12, 0.6) : 0;
+        double jpeg = r.nextDouble() < 0.15 ? r.nextDouble(0.12, 0.6) : 0;
         return new ImageDegradation(blur, pixels, r.nextDouble(Math.PI), noise, jpeg, r.nextLong());
     }
 
@@ -75,9 +76,7 @@ public record ImageDegradation(Blur blur, double blurPixels, double blurAngle, d
         if (blur == Blur.MOTION) {
             motionBlur(image, Math.max(2, (int) Math.round(blurPixels * scale)) | 1, blurAngle);
         } else if (blur == Blur.DEFOCUS) {
-            int radius = Math.max(1, (int) Math.round(blurPixels * scale / 2));
-            boxBlur(image, radius);
-            boxBlur(image, radius);
+            boxBlur(image, Math.max(1, (int) Math.round(blurPixels * scale / 2)));
         }
         return jpegQuality > 0 ? jpeg(image, jpegQuality) : image;
     }
@@ -96,7 +95,7 @@ public record ImageDegradation(Blur blur, double blurPixels, double blurAngle, d
     }
 
     private void addNoise(BufferedImage image) {
-        int tile = 64;
+        int tile = 48;
         BufferedImage grain = new BufferedImage(tile, tile, BufferedImage.TYPE_INT_ARGB);
         SplittableRandom r = new SplittableRandom(noiseSeed);
         int alpha = (int) Math.min(255, noise * 255 / 40);
@@ -113,41 +112,38 @@ public record ImageDegradation(Blur blur, double blurPixels, double blurAngle, d
         g.dispose();
     }
 
-    /** A box blur of radius r along rows and then columns (edges repeat), in one sweep each. */
+    /** A box blur (the flat disc of a defocused lens, made square) of radius r, rows then columns. */
     private static void boxBlur(BufferedImage image, int r) {
         byte[] data = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
         int w = image.getWidth();
         int h = image.getHeight();
         int window = 2 * r + 1;
-        int[] row = new int[3 * (w + 2 * r)];
+        long reciprocal = (1L << 32) / window + 1;
+        int[] row = new int[3 * (w + 2 * r + 1)];
         for (int y = 0; y < h; y++) {
             int base = 3 * w * y;
-            for (int x = -r; x < w + r; x++) {
-                int src = base + 3 * Math.max(0, Math.min(w - 1, x));
-                int dst = 3 * (x + r);
-                row[dst] = data[src] & 0xff;
-                row[dst + 1] = data[src + 1] & 0xff;
-                row[dst + 2] = data[src + 2] & 0xff;
+            for (int c = 0; c < 3; c++) {
+                int first = data[base + c] & 0xff;
+                int last = data[base + 3 * (w - 1) + c] & 0xff;
+                for (int k = 0; k < r; k++) {
+                    row[3 * k + c] = first;
+                    row[3 * (r + w + k) + c] = last;
+                }
+                row[3 * (2 * r + w) + c] = last;
             }
-            int b = 0;
-            int g = 0;
-            int red = 0;
+            for (int i = 0; i < 3 * w; i++) {
+                row[3 * r + i] = data[base + i] & 0xff;
+            }
+            int[] sum = new int[3];
             for (int k = 0; k < window; k++) {
-                b += row[3 * k];
-                g += row[3 * k + 1];
-                red += row[3 * k + 2];
+                sum[0] += row[3 * k];
+                sum[1] += row[3 * k + 1];
+                sum[2] += row[3 * k + 2];
             }
             for (int x = 0; x < w; x++) {
-                int o = base + 3 * x;
-                data[o] = (byte) (b / window);
-                data[o + 1] = (byte) (g / window);
-                data[o + 2] = (byte) (red / window);
-                int add = 3 * (x + window);
-                int sub = 3 * x;
-                if (x + 1 < w) {
-                    b += row[add] - row[sub];
-                    g += row[add + 1] - row[sub + 1];
-                    red += row[add + 2] - row[sub + 2];
+                for (int c = 0; c < 3; c++) {
+                    data[base + 3 * x + c] = (byte) ((sum[c] * reciprocal) >>> 32);
+                    sum[c] += row[3 * (x + window) + c] - row[3 * x + c];
                 }
             }
         }
@@ -162,12 +158,10 @@ public record ImageDegradation(Blur blur, double blurPixels, double blurAngle, d
         }
         for (int y = 0; y < h; y++) {
             int dst = stride * y;
-            for (int i = 0; i < stride; i++) {
-                data[dst + i] = (byte) (sums[i] / window);
-            }
             int add = stride * Math.min(h - 1, y + r + 1);
             int sub = stride * Math.max(0, y - r);
             for (int i = 0; i < stride; i++) {
+                data[dst + i] = (byte) ((sums[i] * reciprocal) >>> 32);
                 sums[i] += (copy[add + i] & 0xff) - (copy[sub + i] & 0xff);
             }
         }
@@ -185,25 +179,25 @@ public record ImageDegradation(Blur blur, double blurPixels, double blurAngle, d
             double t = k - (length - 1) / 2.0;
             int dx = (int) Math.round(t * Math.cos(angle));
             int dy = (int) Math.round(t * Math.sin(angle));
+            int from = Math.max(0, Math.min(w, -dx));
+            int to = Math.max(from, Math.min(w, w - dx));
             for (int y = 0; y < h; y++) {
                 int sy = stride * Math.max(0, Math.min(h - 1, y + dy));
                 int row = stride * y;
-                int from = Math.max(0, -dx);
-                int to = Math.min(w, w - dx);
                 for (int x = 0; x < from; x++) {
                     addPixel(sums, row + 3 * x, src, sy);
                 }
-                int shift = 3 * dx;
-                for (int i = row + 3 * from, j = sy + 3 * from + shift, end = row + 3 * to; i < end; i++, j++) {
+                for (int i = row + 3 * from, j = sy + 3 * (from + dx), end = row + 3 * to; i < end; i++, j++) {
                     sums[i] += src[j] & 0xff;
                 }
-                for (int x = Math.max(to, from); x < w; x++) {
+                for (int x = to; x < w; x++) {
                     addPixel(sums, row + 3 * x, src, sy + 3 * (w - 1));
                 }
             }
         }
+        long reciprocal = (1L << 32) / length + 1;
         for (int i = 0; i < data.length; i++) {
-            data[i] = (byte) (sums[i] / length);
+            data[i] = (byte) ((sums[i] * reciprocal) >>> 32);
         }
     }
 
@@ -231,7 +225,8 @@ public record ImageDegradation(Blur blur, double blurPixels, double blurAngle, d
                 if (decoded.getType() == BufferedImage.TYPE_3BYTE_BGR) {
                     return decoded;
                 }
-                BufferedImage out = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_3BYTE_BGR);
+                BufferedImage out = new BufferedImage(image.getWidth(), image.getHeight(),
+                        BufferedImage.TYPE_3BYTE_BGR);
                 Graphics2D g = out.createGraphics();
                 g.drawImage(decoded, 0, 0, null);
                 g.dispose();

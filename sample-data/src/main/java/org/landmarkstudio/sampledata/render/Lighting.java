@@ -27,7 +27,8 @@ public record Lighting(Point3 direction, double ambient, Exposure exposure, doub
     }
 
     /** Soft light from the upper front. */
-    public static final Lighting SOFT = new Lighting(new Point3(-0.3, 0.45, 0.84).normalized(), 0.5, Exposure.NORMAL, 1);
+    public static final Lighting SOFT =
+            new Lighting(new Point3(-0.3, 0.45, 0.84).normalized(), 0.5, Exposure.NORMAL, 1);
 
     /** A random light; {@code extreme} makes it over-, under-exposed or harsh. */
     public static Lighting random(RandomGenerator r, boolean extreme) {
@@ -35,8 +36,10 @@ public record Lighting(Point3 direction, double ambient, Exposure exposure, doub
             return new Lighting(direction(r, 55, 5, 50), r.nextDouble(0.4, 0.56), Exposure.NORMAL, 1);
         }
         return switch (r.nextInt(3)) {
-            case 0 -> new Lighting(direction(r, 45, 10, 45), r.nextDouble(0.45, 0.6), Exposure.OVER, r.nextDouble(1.75, 2.3));
-            case 1 -> new Lighting(direction(r, 55, 5, 45), r.nextDouble(0.35, 0.5), Exposure.UNDER, r.nextDouble(0.22, 0.36));
+            case 0 -> new Lighting(direction(r, 45, 10, 45), r.nextDouble(0.45, 0.6), Exposure.OVER,
+                    r.nextDouble(1.75, 2.3));
+            case 1 -> new Lighting(direction(r, 55, 5, 45), r.nextDouble(0.35, 0.5), Exposure.UNDER,
+                    r.nextDouble(0.22, 0.36));
             default -> {
                 double side = r.nextBoolean() ? 1 : -1;
                 Point3 d = direction(r, 0, 0, 25);

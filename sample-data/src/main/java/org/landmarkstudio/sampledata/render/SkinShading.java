@@ -82,7 +82,7 @@ final class SkinShading {
         for (int k = 0; k < n; k++) {
             double theta = Math.toRadians(-150 + 10 * k);
             Point3 p = row.surface(theta);
-            Point3 normal = h.normal(CHEEK_ROW, theta);
+            Point3 normal = row.normal(theta);
             Point2D.Double q = view.project(p);
             u[k] = q.x * view.axisX() + q.y * view.axisY();
             colours[k] = lit(view.lighting().shade(view.cameraNormal(normal))).color();

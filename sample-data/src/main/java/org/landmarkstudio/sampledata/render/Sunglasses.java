@@ -28,7 +28,8 @@ public record Sunglasses(Color frame, Color lens, boolean round, double size) im
     /** Random sunglasses. */
     public static Sunglasses random(RandomGenerator r) {
         Color frame = r.nextBoolean() ? new Color(20, 20, 22)
-                : Color.getHSBColor((float) r.nextDouble(), (float) r.nextDouble(0, 0.6), (float) r.nextDouble(0.2, 0.8));
+                : Color.getHSBColor((float) r.nextDouble(), (float) r.nextDouble(0, 0.6),
+                        (float) r.nextDouble(0.2, 0.8));
         Color lens = r.nextInt(3) == 0 ? Color.getHSBColor((float) r.nextDouble(), 0.6f, 0.3f) : new Color(18, 20, 24);
         return new Sunglasses(frame, lens, r.nextBoolean(), r.nextDouble(0.9, 1.15));
     }

@@ -15,7 +15,8 @@ class SurfaceMeshTest {
     void tracedOutlineCoversExactlyTheQuadsThatFaceTheCamera() {
         SplittableRandom r = new SplittableRandom(8);
         for (int trial = 0; trial < 10; trial++) {
-            HeadRotation rotation = HeadRotation.of(r.nextDouble(-90, 90), r.nextDouble(-60, 60), r.nextDouble(-45, 45));
+            HeadRotation rotation = HeadRotation.of(r.nextDouble(-90, 90), r.nextDouble(-60, 60),
+                    r.nextDouble(-45, 45));
             int columns = 25;
             int rows = 13;
             double[] xy = new double[2 * columns * rows];
