@@ -27,6 +27,11 @@ import org.landmarkstudio.sampledata.face.Point3;
  */
 final class HairPainter {
 
+    /**
+     * Azimuths (degrees from the face's midline) where the hairline's height is set: the
+     * forehead, the temples, in front of the ear, over (or, for hair that hangs, below) the ear,
+     * behind it and the nape.
+     */
     private static final double[] RING_PHI = {0, 25, 55, 72, 88, 96, 104, 114, 125, 150, 180};
     private static final int AROUND = 40;
     private static final int UP = 8;
