@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "data", mixinStandardHelpOptions = true,
         description = "Inspect, validate, convert and merge landmark datasets.",
         subcommands = {DataStatsCommand.class, DataShowCommand.class, DataValidateCommand.class,
-            DataConvertCommand.class, DataMergeCommand.class})
+            DataConvertCommand.class, DataMergeCommand.class, DataSynthCommand.class})
 public final class DataCommand implements Runnable {
 
     @CommandLine.Spec
