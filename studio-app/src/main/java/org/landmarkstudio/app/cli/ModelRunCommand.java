@@ -1,0 +1,94 @@
+package org.landmarkstudio.app.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.landmarkstudio.engine.backend.BackendOptions;
+import org.landmarkstudio.engine.backend.BackendProvider;
+import org.landmarkstudio.engine.backend.Backends;
+import org.landmarkstudio.engine.backend.ModelException;
+import org.landmarkstudio.engine.backend.ModelRunner;
+import org.landmarkstudio.engine.tensor.Tensor;
+import org.landmarkstudio.engine.tensor.TensorFiles;
+import org.landmarkstudio.engine.tensor.TensorSpec;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code studio model run}: raw float32 tensors in, raw tensors out, on the chosen backend;
+ * the way to compare a backend with a reference output bit for bit.
+ */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Run a model on raw float32 tensors (NAME=FILE.f32:DIMS) and write its outputs as .f32 files.")
+public final class ModelRunCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--model", required = true, paramLabel = "M", description = "The model file (.onnx).")
+    private Path model;
+
+    @Option(names = "--backend", paramLabel = "B", defaultValue = "float", description = "Backend (default float).")
+    private String backend;
+
+    @Option(names = "--input", required = true, paramLabel = "NAME=FILE.f32:DIMS",
+            description = "An input tensor, e.g. input=crop.f32:1x3x112x112 (repeat for several).")
+    private List<String> inputs = new ArrayList<>();
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = ".", description = "Where to write <output>.f32.")
+    private Path out;
+
+    @Option(names = "--threads", paramLabel = "T", defaultValue = "1", description = "Intra-op threads (default 1).")
+    private int threads;
+
+    @Option(names = "--json", description = "Print one JSON document.")
+    private boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        BackendProvider provider;
+        Map<String, Tensor> feeds = new LinkedHashMap<>();
+        try {
+            provider = Backends.byName(backend);
+            for (String text : inputs) {
+                TensorSpec input = TensorSpec.parse(text);
+                feeds.put(input.name(), TensorFiles.read(input.file(), input.shape()));
+            }
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        Map<String, Object> doc = new LinkedHashMap<>();
+        try (ModelRunner runner = provider.open(model, new BackendOptions(threads))) {
+            long start = System.nanoTime();
+            Map<String, Tensor> outputs = runner.run(feeds);
+            double ms = (System.nanoTime() - start) / 1e6;
+            Files.createDirectories(out);
+            List<Map<String, Object>> written = new ArrayList<>();
+            for (Map.Entry<String, Tensor> e : outputs.entrySet()) {
+                Path file = out.resolve(e.getKey().replaceAll("[^A-Za-z0-9._-]", "_") + ".f32");
+                TensorFiles.write(file, e.getValue());
+                Map<String, Object> o = new LinkedHashMap<>();
+                o.put("name", e.getKey());
+                o.put("shape", e.getValue().shape());
+                o.put("file", file.toString());
+                written.add(o);
+            }
+            doc.put("backend", runner.backend());
+            doc.put("outputs", written);
+            doc.put("ms", ms);
+        } catch (ModelException e) {
+            throw new BadInputException(e.getMessage());
+        }
+        if (json) {
+            JsonOutput.print(spec.commandLine().getOut(), doc);
+        } else {
+            spec.commandLine().getOut().println(doc);
+        }
+        return ExitCode.DONE;
+    }
+}
