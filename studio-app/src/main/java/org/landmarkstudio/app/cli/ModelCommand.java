@@ -5,8 +5,8 @@ import picocli.CommandLine.Command;
 
 /** The {@code studio model} group: run models on raw tensors. */
 @Command(name = "model", mixinStandardHelpOptions = true,
-        description = "Run models on raw tensors with any backend.",
-        subcommands = {ModelRunCommand.class})
+        description = "Run and time models on raw tensors with any backend.",
+        subcommands = {ModelRunCommand.class, ModelBenchCommand.class})
 public final class ModelCommand implements Runnable {
 
     @CommandLine.Spec

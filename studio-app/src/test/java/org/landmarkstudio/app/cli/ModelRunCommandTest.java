@@ -58,6 +58,18 @@ class ModelRunCommandTest {
         assertTrue(cut.err().contains("cut.onnx"), cut.err());
     }
 
+    @Test
+    void benchReportsOrderedLatencies() throws IOException {
+        CliRun run = CliRun.of("model", "bench", "--model", PFPLD.resolve("pfpld.onnx").toString(),
+                "--backend", "float", "--runs", "5", "--warmup", "1", "--json");
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode ms = run.json().get("ms");
+        assertTrue(ms.get("min").asDouble() > 0);
+        assertTrue(ms.get("min").asDouble() <= ms.get("median").asDouble());
+        assertTrue(ms.get("median").asDouble() <= ms.get("p90").asDouble());
+        assertEquals(ExitCode.USAGE, CliRun.of("model", "bench", "--model", "x.onnx", "--runs", "0").exitCode());
+    }
+
     private static float[] floats(Path file) throws IOException {
         ByteBuffer bytes = ByteBuffer.wrap(Files.readAllBytes(file)).order(ByteOrder.LITTLE_ENDIAN);
         float[] out = new float[bytes.remaining() / 4];
