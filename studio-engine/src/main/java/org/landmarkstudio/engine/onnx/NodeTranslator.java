@@ -1,0 +1,177 @@
+package org.landmarkstudio.engine.onnx;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import onnx.Onnx.NodeProto;
+import org.landmarkstudio.engine.graph.Add;
+import org.landmarkstudio.engine.graph.AveragePool;
+import org.landmarkstudio.engine.graph.BatchNormalization;
+import org.landmarkstudio.engine.graph.Concat;
+import org.landmarkstudio.engine.graph.Conv;
+import org.landmarkstudio.engine.graph.Flatten;
+import org.landmarkstudio.engine.graph.Gemm;
+import org.landmarkstudio.engine.graph.MaxPool;
+import org.landmarkstudio.engine.graph.Node;
+import org.landmarkstudio.engine.graph.Op;
+import org.landmarkstudio.engine.graph.Pad;
+import org.landmarkstudio.engine.graph.Relu;
+import org.landmarkstudio.engine.graph.Reshape;
+import org.landmarkstudio.engine.graph.Window;
+import org.landmarkstudio.engine.tensor.Tensor;
+
+/**
+ * Turns one ONNX node into a graph-engine node: picks the operator class, reads its attributes and
+ * resolves its constant integer inputs.
+ */
+final class NodeTranslator {
+
+    /** The ONNX operators the java backend runs ({@code Constant} is folded into the constants). */
+    static final Set<String> SUPPORTED = new TreeSet<>(List.of("Add", "AveragePool", "BatchNormalization",
+            "Concat", "Constant", "Conv", "Flatten", "Gemm", "MaxPool", "Pad", "Relu", "Reshape"));
+
+    private final Constants constants;
+    private final long opset;
+
+    /** @param opset the model's version of the default ONNX operator set (Pad changed at 11) */
+    NodeTranslator(Constants constants, long opset) {
+        this.constants = constants;
+        this.opset = opset;
+    }
+
+    /**
+     * The engine node for {@code proto}.
+     *
+     * @param label how messages name the node
+     * @throws IllegalArgumentException naming the node and what the engine cannot run
+     */
+    Node translate(NodeProto proto, String label) {
+        String type = proto.getOpType();
+        boolean standardDomain = proto.getDomain().isEmpty() || proto.getDomain().equals("ai.onnx");
+        if (!standardDomain || !SUPPORTED.contains(type)) {
+            throw new IllegalArgumentException("node " + label + " uses operator '"
+                    + (standardDomain ? "" : proto.getDomain() + ":") + type
+                    + "', which the java backend does not support (it runs " + String.join(", ", SUPPORTED) + ")");
+        }
+        if (proto.getOutputCount() != 1) {
+            throw new IllegalArgumentException("node " + label + " (" + type + ") has " + proto.getOutputCount()
+                    + " outputs; the java backend runs the inference form with one output");
+        }
+        Attributes attributes = new Attributes(proto);
+        List<String> inputs = new ArrayList<>();
+        for (String in : proto.getInputList()) {
+            if (!in.isEmpty()) {
+                inputs.add(in);
+            }
+        }
+        try {
+            Op op = switch (type) {
+                case "Add" -> new Add();
+                case "Relu" -> new Relu();
+                case "Conv" -> conv(attributes);
+                case "MaxPool" -> maxPool(attributes);
+                case "AveragePool" -> new AveragePool(window(attributes, false), attributes.integer("count_include_pad", 0) != 0);
+                case "Flatten" -> new Flatten(Math.toIntExact(attributes.integer("axis", 1)));
+                case "Concat" -> new Concat(Math.toIntExact(required(attributes, "axis")));
+                case "Gemm" -> new Gemm(attributes.real("alpha", 1f), attributes.real("beta", 1f),
+                        attributes.integer("transA", 0) != 0, attributes.integer("transB", 0) != 0);
+                case "BatchNormalization" -> new BatchNormalization(attributes.real("epsilon", 1e-5f));
+                case "Reshape" -> reshape(attributes, inputs);
+                case "Pad" -> pad(attributes, inputs);
+                default -> throw new IllegalStateException("no translation for listed operator " + type);
+            };
+            return new Node(label, inputs, proto.getOutput(0), op);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("node " + label + " (" + type + "): " + e.getMessage(), e);
+        }
+    }
+
+    private static long required(Attributes attributes, String name) {
+        if (!attributes.has(name)) {
+            throw new IllegalArgumentException("attribute '" + name + "' is missing");
+        }
+        return attributes.integer(name, 0);
+    }
+
+    private static void noAutoPad(Attributes attributes) {
+        String autoPad = attributes.text("auto_pad", "NOTSET");
+        if (!autoPad.equals("NOTSET") && !autoPad.equals("VALID")) {
+            throw new IllegalArgumentException("auto_pad " + autoPad + " is not supported; give explicit pads");
+        }
+    }
+
+    private static Conv conv(Attributes attributes) {
+        noAutoPad(attributes);
+        return new Conv(Math.toIntExact(attributes.integer("group", 1)), attributes.integers("strides", 1, 1),
+                attributes.integers("pads", 0, 0, 0, 0), attributes.integers("dilations", 1, 1));
+    }
+
+    private static MaxPool maxPool(Attributes attributes) {
+        if (!Arrays.equals(attributes.integers("dilations", 1, 1), new int[] {1, 1})
+                || attributes.integer("storage_order", 0) != 0) {
+            throw new IllegalArgumentException("only undilated, row-major max pooling is supported");
+        }
+        return new MaxPool(window(attributes, true));
+    }
+
+    private static Window window(Attributes attributes, boolean max) {
+        noAutoPad(attributes);
+        int[] kernel = attributes.integers("kernel_shape");
+        int[] strides = attributes.integers("strides", 1, 1);
+        int[] pads = attributes.integers("pads", 0, 0, 0, 0);
+        if (kernel.length != 2 || strides.length != 2 || pads.length != 4) {
+            throw new IllegalArgumentException((max ? "max" : "average")
+                    + " pooling needs a 2-D kernel_shape, 2 strides and 4 pads, got " + Arrays.toString(kernel));
+        }
+        return new Window(kernel[0], kernel[1], strides[0], strides[1], pads[0], pads[1], pads[2], pads[3], 1, 1,
+                attributes.integer("ceil_mode", 0) != 0);
+    }
+
+    private Reshape reshape(Attributes attributes, List<String> inputs) {
+        if (attributes.integer("allowzero", 0) != 0) {
+            throw new IllegalArgumentException("allowzero=1 is not supported");
+        }
+        if (inputs.size() != 2) {
+            throw new IllegalArgumentException("expected data and shape inputs");
+        }
+        long[] target = constants.longValue(inputs.get(1));
+        if (target == null) {
+            throw new IllegalArgumentException("the target shape '" + inputs.get(1) + "' must be an INT64 constant");
+        }
+        inputs.remove(1);
+        return new Reshape(target);
+    }
+
+    private Pad pad(Attributes attributes, List<String> inputs) {
+        String mode = attributes.text("mode", "constant");
+        if (!mode.equals("constant")) {
+            throw new IllegalArgumentException("mode '" + mode + "' is not supported, only 'constant'");
+        }
+        if (opset < 11) {
+            return new Pad(attributes.integers("pads"), attributes.real("value", 0f));
+        }
+        if (inputs.size() < 2 || inputs.size() > 3) {
+            throw new IllegalArgumentException("expected data, pads and an optional constant value");
+        }
+        long[] pads = constants.longValue(inputs.get(1));
+        if (pads == null) {
+            throw new IllegalArgumentException("the pads '" + inputs.get(1) + "' must be an INT64 constant");
+        }
+        float value = 0f;
+        if (inputs.size() == 3) {
+            Tensor fill = constants.floatValue(inputs.get(2));
+            if (fill == null || fill.size() != 1) {
+                throw new IllegalArgumentException("the constant value '" + inputs.get(2) + "' must be a float constant");
+            }
+            value = fill.get(0);
+        }
+        int[] ints = new int[pads.length];
+        for (int i = 0; i < pads.length; i++) {
+            ints[i] = Math.toIntExact(pads[i]);
+        }
+        inputs.subList(1, inputs.size()).clear();
+        return new Pad(ints, value);
+    }
+}
