@@ -13,7 +13,7 @@ public final class MaxPool extends Pooling {
     }
 
     @Override
-    float pool(float[] data, int offset, int width, int y0, int y1, int x0, int x1, int paddedArea) {
+    float pool(float[] data, int offset, int width, int y0, int y1, int x0, int x1) {
         float max = Float.NEGATIVE_INFINITY;
         for (int y = y0; y < y1; y++) {
             for (int x = x0; x < x1; x++) {

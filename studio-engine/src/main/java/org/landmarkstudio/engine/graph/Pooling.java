@@ -35,13 +35,12 @@ abstract class Pooling implements Op {
         for (int p = 0; p < planes; p++) {
             for (int oy = 0; oy < oh; oy++) {
                 int y0 = oy * window.strideH() - window.padTop();
-                int y1 = Math.min(y0 + window.kernelH(), h + window.padBottom());
+                int y1 = y0 + window.kernelH();
                 for (int ox = 0; ox < ow; ox++) {
                     int x0 = ox * window.strideW() - window.padLeft();
-                    int x1 = Math.min(x0 + window.kernelW(), w + window.padRight());
-                    int paddedArea = (y1 - y0) * (x1 - x0);
+                    int x1 = x0 + window.kernelW();
                     out.data()[(p * oh + oy) * ow + ox] = pool(x.data(), p * h * w, w,
-                            Math.max(y0, 0), Math.min(y1, h), Math.max(x0, 0), Math.min(x1, w), paddedArea);
+                            Math.max(y0, 0), Math.min(y1, h), Math.max(x0, 0), Math.min(x1, w));
                 }
             }
         }
@@ -50,7 +49,7 @@ abstract class Pooling implements Op {
 
     /**
      * The pooled value of rows {@code [y0, y1)} and columns {@code [x0, x1)} of the plane at
-     * {@code offset}; {@code paddedArea} counts the window's cells inside the padded input.
+     * {@code offset}: the window clipped to the input.
      */
-    abstract float pool(float[] data, int offset, int width, int y0, int y1, int x0, int x1, int paddedArea);
+    abstract float pool(float[] data, int offset, int width, int y0, int y1, int x0, int x1);
 }

@@ -44,19 +44,19 @@ final class NodeTranslator {
     /**
      * The engine node for {@code proto}.
      *
-     * @param label how messages name the node
+     * @param label how messages name the node: its name, or its position when it has none
      * @throws IllegalArgumentException naming the node and what the engine cannot run
      */
     Node translate(NodeProto proto, String label) {
         String type = proto.getOpType();
         boolean standardDomain = proto.getDomain().isEmpty() || proto.getDomain().equals("ai.onnx");
         if (!standardDomain || !SUPPORTED.contains(type)) {
-            throw new IllegalArgumentException("node " + label + " uses operator '"
+            throw new IllegalArgumentException("node '" + label + "' uses operator '"
                     + (standardDomain ? "" : proto.getDomain() + ":") + type
                     + "', which the java backend does not support (it runs " + String.join(", ", SUPPORTED) + ")");
         }
         if (proto.getOutputCount() != 1) {
-            throw new IllegalArgumentException("node " + label + " (" + type + ") has " + proto.getOutputCount()
+            throw new IllegalArgumentException(type + " node '" + label + "' has " + proto.getOutputCount()
                     + " outputs; the java backend runs the inference form with one output");
         }
         Attributes attributes = new Attributes(proto);
@@ -84,7 +84,7 @@ final class NodeTranslator {
             };
             return new Node(label, inputs, proto.getOutput(0), op);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("node " + label + " (" + type + "): " + e.getMessage(), e);
+            throw new IllegalArgumentException(type + " node '" + label + "': " + e.getMessage(), e);
         }
     }
 

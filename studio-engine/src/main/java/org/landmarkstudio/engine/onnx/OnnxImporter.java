@@ -74,7 +74,7 @@ public final class OnnxImporter {
             List<Node> nodes = new ArrayList<>();
             for (int i = 0; i < proto.getNodeCount(); i++) {
                 NodeProto node = proto.getNode(i);
-                String label = node.getName().isEmpty() ? "#" + i + " '" + node.getOutput(0) + "'" : "'" + node.getName() + "'";
+                String label = node.getName().isEmpty() ? "#" + i + " (unnamed)" : node.getName();
                 if (node.getOpType().equals("Constant") && (node.getDomain().isEmpty() || node.getDomain().equals("ai.onnx"))) {
                     constant(node, label, constants);
                 } else {
@@ -119,7 +119,7 @@ public final class OnnxImporter {
     private static void constant(NodeProto node, String label, Constants constants) {
         Attributes attributes = new Attributes(node);
         if (!attributes.has("value") || !attributes.attribute("value").hasT() || node.getOutputCount() != 1) {
-            throw new IllegalArgumentException("Constant node " + label + " must hold one tensor 'value'");
+            throw new IllegalArgumentException("Constant node '" + label + "' must hold one tensor 'value'");
         }
         constants.add(node.getOutput(0), attributes.attribute("value").getT());
     }
