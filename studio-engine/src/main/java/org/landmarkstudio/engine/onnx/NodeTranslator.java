@@ -9,16 +9,27 @@ import onnx.Onnx.NodeProto;
 import org.landmarkstudio.engine.graph.Add;
 import org.landmarkstudio.engine.graph.AveragePool;
 import org.landmarkstudio.engine.graph.BatchNormalization;
+import org.landmarkstudio.engine.graph.Clip;
 import org.landmarkstudio.engine.graph.Concat;
 import org.landmarkstudio.engine.graph.Conv;
+import org.landmarkstudio.engine.graph.Div;
 import org.landmarkstudio.engine.graph.Flatten;
 import org.landmarkstudio.engine.graph.Gemm;
+import org.landmarkstudio.engine.graph.GlobalAveragePool;
+import org.landmarkstudio.engine.graph.Identity;
+import org.landmarkstudio.engine.graph.LeakyRelu;
 import org.landmarkstudio.engine.graph.MaxPool;
+import org.landmarkstudio.engine.graph.Mul;
 import org.landmarkstudio.engine.graph.Node;
 import org.landmarkstudio.engine.graph.Op;
+import org.landmarkstudio.engine.graph.PRelu;
 import org.landmarkstudio.engine.graph.Pad;
 import org.landmarkstudio.engine.graph.Relu;
 import org.landmarkstudio.engine.graph.Reshape;
+import org.landmarkstudio.engine.graph.Sigmoid;
+import org.landmarkstudio.engine.graph.Softmax;
+import org.landmarkstudio.engine.graph.Sub;
+import org.landmarkstudio.engine.graph.Transpose;
 import org.landmarkstudio.engine.graph.Window;
 import org.landmarkstudio.engine.tensor.Tensor;
 
@@ -29,8 +40,9 @@ import org.landmarkstudio.engine.tensor.Tensor;
 final class NodeTranslator {
 
     /** The ONNX operators the java backend runs ({@code Constant} is folded into the constants). */
-    static final Set<String> SUPPORTED = new TreeSet<>(List.of("Add", "AveragePool", "BatchNormalization",
-            "Concat", "Constant", "Conv", "Flatten", "Gemm", "MaxPool", "Pad", "Relu", "Reshape"));
+    static final Set<String> SUPPORTED = new TreeSet<>(List.of("Add", "AveragePool", "BatchNormalization", "Clip",
+            "Concat", "Constant", "Conv", "Div", "Dropout", "Flatten", "Gemm", "GlobalAveragePool", "Identity",
+            "LeakyRelu", "MaxPool", "Mul", "PRelu", "Pad", "Relu", "Reshape", "Sigmoid", "Softmax", "Sub", "Transpose"));
 
     private final Constants constants;
     private final long opset;
@@ -69,7 +81,19 @@ final class NodeTranslator {
         try {
             Op op = switch (type) {
                 case "Add" -> new Add();
+                case "Sub" -> new Sub();
+                case "Mul" -> new Mul();
+                case "Div" -> new Div();
+                case "PRelu" -> new PRelu();
                 case "Relu" -> new Relu();
+                case "Sigmoid" -> new Sigmoid();
+                case "LeakyRelu" -> new LeakyRelu(attributes.real("alpha", 0.01f));
+                case "Clip" -> clip(attributes, proto, inputs);
+                case "Identity" -> new Identity(type);
+                case "Dropout" -> dropout(inputs);
+                case "Softmax" -> new Softmax(Math.toIntExact(attributes.integer("axis", opset < 13 ? 1 : -1)), opset < 13);
+                case "Transpose" -> new Transpose(attributes.integers("perm"));
+                case "GlobalAveragePool" -> new GlobalAveragePool();
                 case "Conv" -> conv(attributes);
                 case "MaxPool" -> maxPool(attributes);
                 case "AveragePool" -> new AveragePool(window(attributes, false), attributes.integer("count_include_pad", 0) != 0);
@@ -127,6 +151,33 @@ final class NodeTranslator {
         }
         return new Window(kernel[0], kernel[1], strides[0], strides[1], pads[0], pads[1], pads[2], pads[3], 1, 1,
                 attributes.integer("ceil_mode", 0) != 0);
+    }
+
+    /** Dropout at inference passes its data through; its ratio and training-mode inputs do not matter. */
+    private static Identity dropout(List<String> inputs) {
+        inputs.subList(1, inputs.size()).clear();
+        return new Identity("Dropout");
+    }
+
+    /** Bounds are attributes before opset 11 and optional constant inputs (by position) from it on. */
+    private Clip clip(Attributes attributes, NodeProto proto, List<String> inputs) {
+        if (opset < 11) {
+            return new Clip(attributes.real("min", Float.NEGATIVE_INFINITY), attributes.real("max", Float.POSITIVE_INFINITY));
+        }
+        float[] bounds = {Float.NEGATIVE_INFINITY, Float.POSITIVE_INFINITY};
+        for (int i = 1; i < proto.getInputCount() && i < 3; i++) {
+            String name = proto.getInput(i);
+            if (name.isEmpty()) {
+                continue;
+            }
+            Tensor bound = constants.floatValue(name);
+            if (bound == null || bound.size() != 1) {
+                throw new IllegalArgumentException("the bound '" + name + "' must be a float scalar constant");
+            }
+            bounds[i - 1] = bound.get(0);
+        }
+        inputs.subList(1, inputs.size()).clear();
+        return new Clip(bounds[0], bounds[1]);
     }
 
     private Reshape reshape(Attributes attributes, List<String> inputs) {

@@ -108,6 +108,42 @@ class OperatorsAgreeWithOnnxRuntimeTest {
                 new int[] {2, 3, 4, 4}, floats("s", 3), floats("b", 3), floats("m", 3), var);
     }
 
+    @Test
+    void broadcastSubtractionProductAndQuotient() throws Exception {
+        for (String op : List.of("Sub", "Mul", "Div")) {
+            agree(11, node(op, List.of("x", "y")), new int[] {2, 3, 4}, floats("y", 3, 1));
+        }
+    }
+
+    @Test
+    void activations() throws Exception {
+        agree(11, node("Sigmoid", List.of("x")), new int[] {2, 5});
+        agree(11, node("LeakyRelu", List.of("x"), real("alpha", 0.2f)), new int[] {2, 5});
+        agree(11, node("PRelu", List.of("x", "slope")), new int[] {1, 3, 2, 2}, floats("slope", 3, 1, 1));
+        agree(11, node("Identity", List.of("x")), new int[] {2, 5});
+    }
+
+    @Test
+    void clipWithAMissingLowerBoundAndWithAttributes() throws Exception {
+        TensorProto max = TensorProto.newBuilder().setName("max").setDataType(TensorProto.DataType.FLOAT_VALUE).addFloatData(0.25f).build();
+        agree(11, node("Clip", List.of("x", "", "max")), new int[] {3, 4}, max);
+        agree(6, node("Clip", List.of("x"), real("min", -0.5f), real("max", 0.5f)), new int[] {3, 4});
+    }
+
+    @Test
+    void softmaxOverTrailingDimensionsBeforeOpset13AndOverOneAxisFrom13() throws Exception {
+        agree(11, node("Softmax", List.of("x"), integer("axis", 1)), new int[] {2, 3, 4});
+        agree(13, node("Softmax", List.of("x"), integer("axis", 1)), new int[] {2, 3, 4});
+        agree(13, node("Softmax", List.of("x")), new int[] {2, 3, 4});
+    }
+
+    @Test
+    void transposeAndGlobalAveragePooling() throws Exception {
+        agree(11, node("Transpose", List.of("x"), ints("perm", 0, 2, 3, 1)), new int[] {2, 3, 4, 5});
+        agree(11, node("Transpose", List.of("x")), new int[] {2, 3, 4});
+        agree(11, node("GlobalAveragePool", List.of("x")), new int[] {2, 3, 4, 5});
+    }
+
     /** Runs a one-node model on both backends with deterministic input and asserts they agree within 1e-5 relative. */
     private void agree(int opset, NodeProto node, int[] inputShape, TensorProto... initializers) throws IOException, ModelException {
         Path file = dir.resolve(node.getOpType() + System.nanoTime() + ".onnx");
