@@ -3,16 +3,20 @@ package org.landmarkstudio.engine.onnx;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import onnx.Onnx.AttributeProto;
 import onnx.Onnx.NodeProto;
 import org.landmarkstudio.engine.graph.Add;
 import org.landmarkstudio.engine.graph.AveragePool;
+import org.landmarkstudio.engine.graph.AxisEdit;
 import org.landmarkstudio.engine.graph.BatchNormalization;
 import org.landmarkstudio.engine.graph.Clip;
 import org.landmarkstudio.engine.graph.Concat;
 import org.landmarkstudio.engine.graph.Conv;
 import org.landmarkstudio.engine.graph.Div;
+import org.landmarkstudio.engine.graph.Exp;
 import org.landmarkstudio.engine.graph.Flatten;
 import org.landmarkstudio.engine.graph.Gemm;
 import org.landmarkstudio.engine.graph.GlobalAveragePool;
@@ -20,6 +24,7 @@ import org.landmarkstudio.engine.graph.Identity;
 import org.landmarkstudio.engine.graph.LeakyRelu;
 import org.landmarkstudio.engine.graph.MaxPool;
 import org.landmarkstudio.engine.graph.Mul;
+import org.landmarkstudio.engine.graph.NearestResize;
 import org.landmarkstudio.engine.graph.Node;
 import org.landmarkstudio.engine.graph.Op;
 import org.landmarkstudio.engine.graph.PRelu;
@@ -27,6 +32,7 @@ import org.landmarkstudio.engine.graph.Pad;
 import org.landmarkstudio.engine.graph.Relu;
 import org.landmarkstudio.engine.graph.Reshape;
 import org.landmarkstudio.engine.graph.Sigmoid;
+import org.landmarkstudio.engine.graph.Slice;
 import org.landmarkstudio.engine.graph.Softmax;
 import org.landmarkstudio.engine.graph.Sub;
 import org.landmarkstudio.engine.graph.Transpose;
@@ -42,7 +48,8 @@ final class NodeTranslator {
     /** The ONNX operators the java backend runs ({@code Constant} is folded into the constants). */
     static final Set<String> SUPPORTED = new TreeSet<>(List.of("Add", "AveragePool", "BatchNormalization", "Clip",
             "Concat", "Constant", "Conv", "Div", "Dropout", "Flatten", "Gemm", "GlobalAveragePool", "Identity",
-            "LeakyRelu", "MaxPool", "Mul", "PRelu", "Pad", "Relu", "Reshape", "Sigmoid", "Softmax", "Sub", "Transpose"));
+            "LeakyRelu", "MaxPool", "Mul", "PRelu", "Pad", "Relu", "Reshape", "Sigmoid", "Softmax", "Sub", "Transpose",
+            "Exp", "Slice", "Squeeze", "Unsqueeze", "Resize", "Upsample"));
 
     private final Constants constants;
     private final long opset;
@@ -94,6 +101,10 @@ final class NodeTranslator {
                 case "Softmax" -> new Softmax(Math.toIntExact(attributes.integer("axis", opset < 13 ? 1 : -1)), opset < 13);
                 case "Transpose" -> new Transpose(attributes.integers("perm"));
                 case "GlobalAveragePool" -> new GlobalAveragePool();
+                case "Exp" -> new Exp();
+                case "Slice" -> slice(attributes, proto, inputs);
+                case "Unsqueeze", "Squeeze" -> axisEdit(type.equals("Unsqueeze"), attributes, proto, inputs);
+                case "Resize", "Upsample" -> resize(attributes, proto, inputs);
                 case "Conv" -> conv(attributes);
                 case "MaxPool" -> maxPool(attributes);
                 case "AveragePool" -> new AveragePool(window(attributes, false), attributes.integer("count_include_pad", 0) != 0);
@@ -151,6 +162,125 @@ final class NodeTranslator {
         }
         return new Window(kernel[0], kernel[1], strides[0], strides[1], pads[0], pads[1], pads[2], pads[3], 1, 1,
                 attributes.integer("ceil_mode", 0) != 0);
+    }
+
+    /** The INT64 constant at input position {@code i}, or null when the node leaves it out. */
+    private long[] longInput(NodeProto proto, int i, String what) {
+        if (i >= proto.getInputCount() || proto.getInput(i).isEmpty()) {
+            return null;
+        }
+        long[] value = constants.longValue(proto.getInput(i));
+        if (value == null) {
+            throw new IllegalArgumentException("the " + what + " '" + proto.getInput(i) + "' must be an INT64 constant");
+        }
+        return value;
+    }
+
+    private static long[] longs(int[] values) {
+        return Arrays.stream(values).asLongStream().toArray();
+    }
+
+    private static long[] range(int n) {
+        long[] out = new long[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = i;
+        }
+        return out;
+    }
+
+    /** Bounds are attributes before opset 10 and constant inputs from it on. */
+    private Slice slice(Attributes attributes, NodeProto proto, List<String> inputs) {
+        long[] starts;
+        long[] ends;
+        long[] axes;
+        long[] steps = null;
+        if (opset < 10) {
+            starts = longs(attributes.integers("starts"));
+            ends = longs(attributes.integers("ends"));
+            axes = attributes.has("axes") ? longs(attributes.integers("axes")) : null;
+        } else {
+            starts = longInput(proto, 1, "starts");
+            ends = longInput(proto, 2, "ends");
+            axes = longInput(proto, 3, "axes");
+            steps = longInput(proto, 4, "steps");
+            if (starts == null || ends == null) {
+                throw new IllegalArgumentException("starts and ends are required");
+            }
+        }
+        if (steps == null) {
+            steps = new long[starts.length];
+            Arrays.fill(steps, 1);
+        }
+        inputs.subList(1, inputs.size()).clear();
+        return new Slice(starts, ends, axes == null ? range(starts.length) : axes, steps);
+    }
+
+    /** Axes are an attribute before opset 13 and a constant input from it on. */
+    private AxisEdit axisEdit(boolean insert, Attributes attributes, NodeProto proto, List<String> inputs) {
+        long[] axes = opset < 13 ? longs(attributes.integers("axes")) : longInput(proto, 1, "axes");
+        if (axes == null) {
+            axes = new long[0];
+        }
+        if (insert && axes.length == 0) {
+            throw new IllegalArgumentException("Unsqueeze needs axes");
+        }
+        inputs.subList(1, inputs.size()).clear();
+        return new AxisEdit(insert, axes);
+    }
+
+    /**
+     * Nearest resizing. Scales are an attribute of Upsample-7, the second input of Upsample-9 and
+     * Resize-10, the third (or sizes the fourth) of Resize from 11; before 11 coordinates map
+     * asymmetrically and round down when enlarging, as ONNX Runtime does.
+     */
+    private NearestResize resize(Attributes attributes, NodeProto proto, List<String> inputs) {
+        String mode = attributes.text("mode", "nearest");
+        if (!mode.equals("nearest")) {
+            throw new IllegalArgumentException("mode '" + mode + "' is not supported, only 'nearest'");
+        }
+        float[] scales = null;
+        long[] sizes = null;
+        if (proto.getOpType().equals("Upsample") && opset < 9) {
+            AttributeProto attribute = attributes.attribute("scales");
+            if (attribute == null) {
+                throw new IllegalArgumentException("attribute 'scales' is missing");
+            }
+            scales = new float[attribute.getFloatsCount()];
+            for (int i = 0; i < scales.length; i++) {
+                scales[i] = attribute.getFloats(i);
+            }
+        } else {
+            int at = opset < 11 ? 1 : 2;
+            if (at < proto.getInputCount() && !proto.getInput(at).isEmpty()) {
+                Tensor given = constants.floatValue(proto.getInput(at));
+                if (given == null) {
+                    throw new IllegalArgumentException("the scales '" + proto.getInput(at) + "' must be a float constant");
+                }
+                scales = given.size() == 0 ? null : given.toArray();
+            }
+            if (scales == null) {
+                sizes = longInput(proto, 3, "sizes");
+            }
+        }
+        if (scales == null && sizes == null) {
+            throw new IllegalArgumentException("neither scales nor sizes are given");
+        }
+        NearestResize.Transform transform = NearestResize.Transform.ASYMMETRIC;
+        NearestResize.Rounding rounding = NearestResize.Rounding.FLOOR;
+        if (opset >= 11) {
+            transform = NearestResize.Transform.valueOf(
+                    attributes.text("coordinate_transformation_mode", "half_pixel").toUpperCase(Locale.ROOT));
+            rounding = NearestResize.Rounding.valueOf(
+                    attributes.text("nearest_mode", "round_prefer_floor").toUpperCase(Locale.ROOT));
+        } else if (scales != null) {
+            for (float scale : scales) {
+                if (scale < 1) {
+                    rounding = NearestResize.Rounding.CEIL;
+                }
+            }
+        }
+        inputs.subList(1, inputs.size()).clear();
+        return new NearestResize(scales, sizes, transform, rounding);
     }
 
     /** Dropout at inference passes its data through; its ratio and training-mode inputs do not matter. */

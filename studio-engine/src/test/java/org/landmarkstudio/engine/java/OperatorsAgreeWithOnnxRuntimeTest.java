@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import onnx.Onnx.AttributeProto;
 import onnx.Onnx.NodeProto;
 import onnx.Onnx.TensorProto;
 import org.junit.jupiter.api.Test;
@@ -142,6 +143,49 @@ class OperatorsAgreeWithOnnxRuntimeTest {
         agree(11, node("Transpose", List.of("x"), ints("perm", 0, 2, 3, 1)), new int[] {2, 3, 4, 5});
         agree(11, node("Transpose", List.of("x")), new int[] {2, 3, 4});
         agree(11, node("GlobalAveragePool", List.of("x")), new int[] {2, 3, 4, 5});
+    }
+
+    @Test
+    void exponentialAndSlicesWithNegativeIndicesAndSteps() throws Exception {
+        agree(11, node("Exp", List.of("x")), new int[] {2, 5});
+        agree(11, node("Slice", List.of("x", "starts", "ends", "axes", "steps")), new int[] {2, 7, 6},
+                longs("starts", 1, -1), longs("ends", 6, 0), longs("axes", 1, -1), longs("steps", 2, -2));
+        agree(11, node("Slice", List.of("x", "starts", "ends")), new int[] {3, 4}, longs("starts", 1, 2), longs("ends", 100, -1));
+        agree(9, node("Slice", List.of("x"), ints("starts", 0), ints("ends", 2), ints("axes", 1)), new int[] {3, 4});
+    }
+
+    @Test
+    void unsqueezeAndSqueeze() throws Exception {
+        agree(11, node("Unsqueeze", List.of("x"), ints("axes", 0, 3)), new int[] {2, 3});
+        agree(13, node("Unsqueeze", List.of("x", "axes")), new int[] {2, 3}, longs("axes", -1));
+        agree(11, node("Squeeze", List.of("x"), ints("axes", 1)), new int[] {2, 1, 3, 1});
+        agree(13, node("Squeeze", List.of("x")), new int[] {2, 1, 3, 1});
+    }
+
+    @Test
+    void nearestResizingAsUpsampleAndAsResize() throws Exception {
+        TensorProto scales = TensorProto.newBuilder().setName("scales").setDataType(TensorProto.DataType.FLOAT_VALUE)
+                .addDims(4).addAllFloatData(List.of(1f, 1f, 2f, 2f)).build();
+        TensorProto roi = TensorProto.newBuilder().setName("roi").setDataType(TensorProto.DataType.FLOAT_VALUE).addDims(0).build();
+        agree(9, node("Upsample", List.of("x", "scales")), new int[] {1, 2, 3, 4}, scales);
+        agree(11, node("Resize", List.of("x", "roi", "scales"), text("coordinate_transformation_mode", "asymmetric"),
+                text("nearest_mode", "floor")), new int[] {1, 2, 3, 4}, roi, scales);
+        agree(11, node("Resize", List.of("x", "roi", "scales")), new int[] {1, 2, 3, 4}, roi, scales);
+        TensorProto noScales = TensorProto.newBuilder().setName("none").setDataType(TensorProto.DataType.FLOAT_VALUE).addDims(0).build();
+        agree(11, node("Resize", List.of("x", "roi", "none", "sizes")), new int[] {1, 2, 3, 4}, roi, noScales, longs("sizes", 1, 2, 5, 7));
+    }
+
+    private static TensorProto longs(String name, long... values) {
+        TensorProto.Builder b = TensorProto.newBuilder().setName(name).setDataType(TensorProto.DataType.INT64_VALUE).addDims(values.length);
+        for (long v : values) {
+            b.addInt64Data(v);
+        }
+        return b.build();
+    }
+
+    private static AttributeProto text(String name, String value) {
+        return AttributeProto.newBuilder().setName(name).setType(AttributeProto.AttributeType.STRING)
+                .setS(ByteString.copyFromUtf8(value)).build();
     }
 
     /** Runs a one-node model on both backends with deterministic input and asserts they agree within 1e-5 relative. */
