@@ -70,15 +70,21 @@ public final class Conv implements Op {
 
     @Override
     public Blob forward(List<Blob> inputs) {
+        return forward(inputs, Workers.SINGLE);
+    }
+
+    /** Splits output channels across the workers: each computes whole output planes. */
+    @Override
+    public Blob forward(List<Blob> inputs, Workers workers) {
         Blob x = inputs.get(0);
         Blob w = inputs.get(1);
         int[] outShape = outputShape(inputs.stream().map(Blob::shape).toList());
         Blob out = Blob.zeros(outShape);
         Window win = window(w.shape());
         if (w.dim(1) == 1) {
-            direct(x, w, win, out);
+            direct(x, w, win, out, workers);
         } else {
-            lowered(x, w, win, out);
+            lowered(x, w, win, out, workers);
         }
         if (inputs.size() == 3) {
             addBias(inputs.get(2).data(), out);
@@ -87,7 +93,7 @@ public final class Conv implements Op {
     }
 
     /** One input channel per group: each output channel slides its kernel over its one input plane. */
-    private void direct(Blob x, Blob w, Window win, Blob out) {
+    private void direct(Blob x, Blob w, Window win, Blob out, Workers workers) {
         int n = x.dim(0);
         int c = x.dim(1);
         int h = x.dim(2);
@@ -101,8 +107,10 @@ public final class Conv implements Op {
         float[] in = x.data();
         float[] k = w.data();
         float[] o = out.data();
-        for (int b = 0; b < n; b++) {
-            for (int oc = 0; oc < m; oc++) {
+        workers.split(n * m, (from, to) -> {
+            for (int item = from; item < to; item++) {
+                int b = item / m;
+                int oc = item % m;
                 int plane = (b * c + oc / perGroup) * h * wd;
                 int kernel = oc * kh * kw;
                 int dst = (b * m + oc) * oh * ow;
@@ -129,11 +137,11 @@ public final class Conv implements Op {
                     }
                 }
             }
-        }
+        });
     }
 
     /** Each group as weight (M/g x K) times columns (K x OH*OW), K = C/g * kH * kW. */
-    private void lowered(Blob x, Blob w, Window win, Blob out) {
+    private void lowered(Blob x, Blob w, Window win, Blob out, Workers workers) {
         int n = x.dim(0);
         int c = x.dim(1);
         int h = x.dim(2);
@@ -149,18 +157,15 @@ public final class Conv implements Op {
         for (int b = 0; b < n; b++) {
             for (int g = 0; g < group; g++) {
                 int inOffset = (b * c + g * cg) * h * wd;
-                float[] right;
-                int rightOffset;
-                if (pointwise) {
-                    right = x.data();
-                    rightOffset = inOffset;
-                } else {
+                if (!pointwise) {
                     im2col(x.data(), inOffset, cg, h, wd, win, out.dim(2), out.dim(3), columns);
-                    right = columns;
-                    rightOffset = 0;
                 }
-                MatrixProduct.accumulate(w.data(), g * mg * depth, mg, depth, right, rightOffset, pixels,
-                        out.data(), (b * m + g * mg) * pixels);
+                float[] right = pointwise ? x.data() : columns;
+                int rightStart = pointwise ? inOffset : 0;
+                int outStart = (b * m + g * mg) * pixels;
+                int weightStart = g * mg * depth;
+                workers.split(mg, (from, to) -> MatrixProduct.accumulate(w.data(), weightStart + from * depth, to - from,
+                        depth, right, rightStart, pixels, out.data(), outStart + from * pixels));
             }
         }
     }

@@ -23,4 +23,12 @@ public interface Op {
 
     /** Computes the output; never writes into {@code inputs}. */
     Blob forward(List<Blob> inputs);
+
+    /**
+     * Computes the output with {@code workers}' threads; operators too cheap to split compute it on
+     * the calling thread.
+     */
+    default Blob forward(List<Blob> inputs, Workers workers) {
+        return forward(inputs);
+    }
 }

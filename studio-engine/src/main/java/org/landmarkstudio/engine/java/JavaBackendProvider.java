@@ -20,11 +20,11 @@ public final class JavaBackendProvider implements BackendProvider {
 
     @Override
     public String description() {
-        return "pure-Java graph engine, fp32, one thread (no native code)";
+        return "pure-Java graph engine, fp32 (no native code)";
     }
 
     @Override
     public ModelRunner open(Path model, BackendOptions options) throws ModelException {
-        return new JavaModelRunner(model.toString(), OnnxImporter.read(model));
+        return new JavaModelRunner(model.toString(), OnnxImporter.read(model), options.threads());
     }
 }

@@ -13,10 +13,12 @@ import org.landmarkstudio.engine.graph.Blob;
 import org.landmarkstudio.engine.graph.Graph;
 import org.landmarkstudio.engine.graph.Node;
 import org.landmarkstudio.engine.graph.ValueInfo;
+import org.landmarkstudio.engine.graph.Workers;
 import org.landmarkstudio.engine.tensor.Tensor;
 
 /**
- * Runs a {@link Graph} node by node on the calling thread. Weights are unpacked once when the runner
+ * Runs a {@link Graph} node by node; convolutions split their output channels over the requested
+ * threads, everything else runs on the calling thread. Weights are unpacked once when the runner
  * is made; each activation is dropped after the last node that reads it, so peak memory is the
  * widest cut of the graph rather than the sum of its layers.
  */
@@ -26,6 +28,7 @@ public final class JavaModelRunner implements ModelRunner {
     private final Graph graph;
     private final Map<String, Blob> weights = new HashMap<>();
     private final Map<String, Integer> lastUses;
+    private final Workers workers;
     private final List<TensorDescriptor> inputs;
     private final List<TensorDescriptor> outputs;
 
@@ -33,10 +36,12 @@ public final class JavaModelRunner implements ModelRunner {
      * A runner for {@code graph}.
      *
      * @param source how messages name the model (its file)
+     * @param threads how many threads the heavy operators may use
      */
-    public JavaModelRunner(String source, Graph graph) {
+    public JavaModelRunner(String source, Graph graph, int threads) {
         this.source = source;
         this.graph = graph;
+        this.workers = new Workers(threads);
         graph.initializers().forEach((name, t) -> weights.put(name, Blob.of(t)));
         this.lastUses = graph.lastUses();
         this.inputs = describe(graph.inputs());
@@ -71,7 +76,7 @@ public final class JavaModelRunner implements ModelRunner {
                 in.add(live.get(name));
             }
             try {
-                live.put(node.output(), node.op().forward(in));
+                live.put(node.output(), node.op().forward(in, workers));
             } catch (IllegalArgumentException e) {
                 throw new ModelException(source + ": " + node + ": " + e.getMessage() + " (input shapes "
                         + in.stream().map(b -> Arrays.toString(b.shape())).toList() + ")", e);
@@ -92,6 +97,7 @@ public final class JavaModelRunner implements ModelRunner {
     @Override
     public void close() {
         weights.clear();
+        workers.close();
     }
 
     private void checkInputs(Map<String, Tensor> values) throws ModelException {

@@ -52,6 +52,18 @@ class JavaModelRunnerTest {
     }
 
     @Test
+    void twoThreadsGiveTheSameNumbersAsOne() throws Exception {
+        Tensor inputs = TensorFiles.read(PFPLD.resolve("inputs.f32"), 4, 3, 112, 112);
+        Map<String, Tensor> one;
+        try (ModelRunner runner = Backends.byName("java").open(PFPLD.resolve("pfpld.onnx"), BackendOptions.DEFAULT)) {
+            one = runner.run(Map.of("input", inputs));
+        }
+        try (ModelRunner runner = Backends.byName("java").open(PFPLD.resolve("pfpld.onnx"), new BackendOptions(2))) {
+            assertEquals(one, runner.run(Map.of("input", inputs)));
+        }
+    }
+
+    @Test
     void wrongInputNameOrShapeIsRefusedWithWhatWasExpected() throws Exception {
         try (ModelRunner runner = Backends.byName("java").open(PFPLD.resolve("pfpld.onnx"), BackendOptions.DEFAULT)) {
             Tensor wrongShape = Tensor.of(new float[3 * 96 * 96], 1, 3, 96, 96);
