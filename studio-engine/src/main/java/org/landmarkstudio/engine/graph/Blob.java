@@ -40,9 +40,4 @@ public record Blob(int[] shape, float[] data) {
     public int dim(int axis) {
         return shape[axis];
     }
-
-    /** The number of dimensions. */
-    public int rank() {
-        return shape.length;
-    }
 }

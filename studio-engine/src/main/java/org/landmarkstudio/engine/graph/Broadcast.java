@@ -1,6 +1,7 @@
 package org.landmarkstudio.engine.graph;
 
 import java.util.Arrays;
+import org.landmarkstudio.engine.tensor.Tensor;
 
 /** NumPy-style broadcasting for the element-wise operators: the common shape, and a value expanded to it. */
 final class Broadcast {
@@ -39,7 +40,7 @@ final class Broadcast {
             strides[i] = d == 1 ? 0 : stride;
             stride *= d;
         }
-        float[] out = new float[Math.toIntExact(org.landmarkstudio.engine.tensor.Tensor.elementCount(shape))];
+        float[] out = new float[Math.toIntExact(Tensor.elementCount(shape))];
         int[] index = new int[rank];
         for (int i = 0; i < out.length; i++) {
             int offset = 0;
