@@ -1,0 +1,15 @@
+package org.landmarkstudio.engine.graph;
+
+/** Element-wise quotient (ONNX {@code Div}) with broadcasting, as normalization needs. */
+public final class Div extends ElementwiseBinary {
+
+    @Override
+    public String type() {
+        return "Div";
+    }
+
+    @Override
+    float apply(float x, float y) {
+        return x / y;
+    }
+}

@@ -1,0 +1,128 @@
+package org.landmarkstudio.engine.java;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.landmarkstudio.engine.backend.ModelException;
+import org.landmarkstudio.engine.backend.ModelRunner;
+import org.landmarkstudio.engine.backend.TensorDescriptor;
+import org.landmarkstudio.engine.graph.Blob;
+import org.landmarkstudio.engine.graph.Graph;
+import org.landmarkstudio.engine.graph.Node;
+import org.landmarkstudio.engine.graph.ValueInfo;
+import org.landmarkstudio.engine.graph.Workers;
+import org.landmarkstudio.engine.tensor.Tensor;
+
+/**
+ * Runs a {@link Graph} node by node; convolutions split their output channels over the requested
+ * threads, everything else runs on the calling thread. Weights are unpacked once when the runner
+ * is made; each activation is dropped after the last node that reads it, so peak memory is the
+ * widest cut of the graph rather than the sum of its layers.
+ */
+public final class JavaModelRunner implements ModelRunner {
+
+    private final String source;
+    private final Graph graph;
+    private final Map<String, Blob> weights = new HashMap<>();
+    private final Map<String, Integer> lastUses;
+    private final Workers workers;
+    private final List<TensorDescriptor> inputs;
+    private final List<TensorDescriptor> outputs;
+
+    /**
+     * A runner for {@code graph}.
+     *
+     * @param source how messages name the model (its file)
+     * @param threads how many threads the heavy operators may use
+     */
+    public JavaModelRunner(String source, Graph graph, int threads) {
+        this.source = source;
+        this.graph = graph;
+        this.workers = new Workers(threads);
+        graph.initializers().forEach((name, t) -> weights.put(name, Blob.of(t)));
+        this.lastUses = graph.lastUses();
+        this.inputs = describe(graph.inputs());
+        this.outputs = describe(graph.outputs());
+    }
+
+    @Override
+    public String backend() {
+        return JavaBackendProvider.NAME;
+    }
+
+    @Override
+    public List<TensorDescriptor> inputs() {
+        return inputs;
+    }
+
+    @Override
+    public List<TensorDescriptor> outputs() {
+        return outputs;
+    }
+
+    @Override
+    public Map<String, Tensor> run(Map<String, Tensor> values) throws ModelException {
+        checkInputs(values);
+        Map<String, Blob> live = new HashMap<>(weights);
+        values.forEach((name, t) -> live.put(name, Blob.of(t)));
+        List<Node> nodes = graph.nodes();
+        for (int i = 0; i < nodes.size(); i++) {
+            Node node = nodes.get(i);
+            List<Blob> in = new ArrayList<>(node.inputs().size());
+            for (String name : node.inputs()) {
+                in.add(live.get(name));
+            }
+            try {
+                live.put(node.output(), node.op().forward(in, workers));
+            } catch (IllegalArgumentException e) {
+                throw new ModelException(source + ": " + node + ": " + e.getMessage() + " (input shapes "
+                        + in.stream().map(b -> Arrays.toString(b.shape())).toList() + ")", e);
+            }
+            for (String name : node.inputs()) {
+                if (lastUses.get(name) == i && !weights.containsKey(name)) {
+                    live.remove(name);
+                }
+            }
+        }
+        Map<String, Tensor> out = new LinkedHashMap<>();
+        for (ValueInfo info : graph.outputs()) {
+            out.put(info.name(), live.get(info.name()).toTensor());
+        }
+        return out;
+    }
+
+    @Override
+    public void close() {
+        weights.clear();
+        workers.close();
+    }
+
+    private void checkInputs(Map<String, Tensor> values) throws ModelException {
+        for (String name : values.keySet()) {
+            if (inputs.stream().noneMatch(i -> i.name().equals(name))) {
+                throw new ModelException(source + ": has no input named '" + name + "'; its inputs are " + inputs);
+            }
+        }
+        for (TensorDescriptor info : inputs) {
+            Tensor t = values.get(info.name());
+            if (t == null) {
+                throw new ModelException(source + ": input '" + info.name() + "' is missing");
+            }
+            if (!info.accepts(t.shape())) {
+                throw new ModelException(source + ": input '" + info.name() + "' must have shape "
+                        + Arrays.toString(info.shape()) + ", got " + Tensor.format(t.shape()));
+            }
+        }
+    }
+
+    private static List<TensorDescriptor> describe(List<ValueInfo> values) {
+        List<TensorDescriptor> out = new ArrayList<>();
+        for (ValueInfo v : values) {
+            out.add(new TensorDescriptor(v.name(), Arrays.stream(v.shape()).asLongStream().toArray()));
+        }
+        return List.copyOf(out);
+    }
+}
