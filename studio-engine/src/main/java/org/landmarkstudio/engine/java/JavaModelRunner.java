@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.landmarkstudio.engine.backend.InputCheck;
 import org.landmarkstudio.engine.backend.ModelException;
 import org.landmarkstudio.engine.backend.ModelRunner;
 import org.landmarkstudio.engine.backend.TensorDescriptor;
@@ -65,7 +66,7 @@ public final class JavaModelRunner implements ModelRunner {
 
     @Override
     public Map<String, Tensor> run(Map<String, Tensor> values) throws ModelException {
-        checkInputs(values);
+        InputCheck.check(source, inputs, values);
         Map<String, Blob> live = new HashMap<>(weights);
         values.forEach((name, t) -> live.put(name, Blob.of(t)));
         List<Node> nodes = graph.nodes();
@@ -98,24 +99,6 @@ public final class JavaModelRunner implements ModelRunner {
     public void close() {
         weights.clear();
         workers.close();
-    }
-
-    private void checkInputs(Map<String, Tensor> values) throws ModelException {
-        for (String name : values.keySet()) {
-            if (inputs.stream().noneMatch(i -> i.name().equals(name))) {
-                throw new ModelException(source + ": has no input named '" + name + "'; its inputs are " + inputs);
-            }
-        }
-        for (TensorDescriptor info : inputs) {
-            Tensor t = values.get(info.name());
-            if (t == null) {
-                throw new ModelException(source + ": input '" + info.name() + "' is missing");
-            }
-            if (!info.accepts(t.shape())) {
-                throw new ModelException(source + ": input '" + info.name() + "' must have shape "
-                        + Arrays.toString(info.shape()) + ", got " + Tensor.format(t.shape()));
-            }
-        }
     }
 
     private static List<TensorDescriptor> describe(List<ValueInfo> values) {

@@ -10,12 +10,12 @@ import java.nio.FloatBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.landmarkstudio.engine.backend.BackendOptions;
+import org.landmarkstudio.engine.backend.InputCheck;
 import org.landmarkstudio.engine.backend.ModelException;
 import org.landmarkstudio.engine.backend.ModelRunner;
 import org.landmarkstudio.engine.backend.TensorDescriptor;
@@ -72,7 +72,7 @@ final class OrtModelRunner implements ModelRunner {
 
     @Override
     public Map<String, Tensor> run(Map<String, Tensor> values) throws ModelException {
-        checkInputs(values);
+        InputCheck.check(model, inputs, values);
         Map<String, OnnxTensor> feeds = new HashMap<>();
         try {
             for (Map.Entry<String, Tensor> e : values.entrySet()) {
@@ -103,24 +103,6 @@ final class OrtModelRunner implements ModelRunner {
             session.close();
         } catch (OrtException e) {
             throw new IllegalStateException(model + ": cannot close the ONNX Runtime session", e);
-        }
-    }
-
-    private void checkInputs(Map<String, Tensor> values) throws ModelException {
-        for (String name : values.keySet()) {
-            if (inputs.stream().noneMatch(i -> i.name().equals(name))) {
-                throw new ModelException(model + ": has no input named '" + name + "'; its inputs are " + inputs);
-            }
-        }
-        for (TensorDescriptor info : inputs) {
-            Tensor t = values.get(info.name());
-            if (t == null) {
-                throw new ModelException(model + ": input '" + info.name() + "' is missing");
-            }
-            if (!info.accepts(t.shape())) {
-                throw new ModelException(model + ": input '" + info.name() + "' must have shape "
-                        + Arrays.toString(info.shape()) + ", got " + Tensor.format(t.shape()));
-            }
         }
     }
 
