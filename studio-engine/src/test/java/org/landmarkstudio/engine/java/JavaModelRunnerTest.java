@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.landmarkstudio.engine.testing.TensorAssert.assertClose;
+import static org.landmarkstudio.engine.testing.TensorAssert.batchItem;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -35,8 +37,8 @@ class JavaModelRunnerTest {
             for (int n = 0; n < 4; n++) {
                 Map<String, Tensor> out = runner.run(Map.of("input", batchItem(inputs, n)));
                 assertEquals(List.of("pose", "landms"), List.copyOf(out.keySet()));
-                assertClose(batchItem(pose, n), out.get("pose"));
-                assertClose(batchItem(landms, n), out.get("landms"));
+                assertClose("pose", batchItem(pose, n), out.get("pose"));
+                assertClose("landms", batchItem(landms, n), out.get("landms"));
             }
         }
     }
@@ -46,8 +48,8 @@ class JavaModelRunnerTest {
         Tensor inputs = TensorFiles.read(PFPLD.resolve("inputs.f32"), 4, 3, 112, 112);
         try (ModelRunner runner = Backends.byName("java").open(PFPLD.resolve("pfpld.onnx"), BackendOptions.DEFAULT)) {
             Map<String, Tensor> out = runner.run(Map.of("input", inputs));
-            assertClose(TensorFiles.read(PFPLD.resolve("pose.f32"), 4, 3), out.get("pose"));
-            assertClose(TensorFiles.read(PFPLD.resolve("landms.f32"), 4, 196), out.get("landms"));
+            assertClose("pose", TensorFiles.read(PFPLD.resolve("pose.f32"), 4, 3), out.get("pose"));
+            assertClose("landms", TensorFiles.read(PFPLD.resolve("landms.f32"), 4, 196), out.get("landms"));
         }
     }
 
@@ -71,28 +73,6 @@ class JavaModelRunnerTest {
             assertTrue(shape.getMessage().contains("must have shape [-1, 3, 112, 112]"), shape.getMessage());
             ModelException name = assertThrows(ModelException.class, () -> runner.run(Map.of("data", wrongShape)));
             assertTrue(name.getMessage().contains("no input named 'data'"), name.getMessage());
-        }
-    }
-
-    /** Item {@code n} of a batch, as a batch of one. */
-    private static Tensor batchItem(Tensor batch, int n) {
-        int[] shape = batch.shape();
-        int per = batch.size() / shape[0];
-        float[] item = new float[per];
-        System.arraycopy(batch.toArray(), n * per, item, 0, per);
-        shape[0] = 1;
-        return Tensor.of(item, shape);
-    }
-
-    /** Max abs error at most 1e-4 of the reference's largest magnitude. */
-    private static void assertClose(Tensor expected, Tensor actual) {
-        assertArrayEquals(expected.shape(), actual.shape());
-        float scale = 0;
-        for (int i = 0; i < expected.size(); i++) {
-            scale = Math.max(scale, Math.abs(expected.get(i)));
-        }
-        for (int i = 0; i < expected.size(); i++) {
-            assertEquals(expected.get(i), actual.get(i), 1e-4 * scale, "value " + i);
         }
     }
 }

@@ -1,7 +1,7 @@
 package org.landmarkstudio.engine.java;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.landmarkstudio.engine.testing.TensorAssert.assertClose;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -56,16 +56,5 @@ class UltraFaceAgreementTest {
             }
         }
         return Tensor.of(data, 1, 3, 240, 320);
-    }
-
-    private static void assertClose(String name, Tensor expected, Tensor actual) {
-        assertArrayEquals(expected.shape(), actual.shape(), name);
-        float scale = 0;
-        for (int i = 0; i < expected.size(); i++) {
-            scale = Math.max(scale, Math.abs(expected.get(i)));
-        }
-        for (int i = 0; i < expected.size(); i++) {
-            assertEquals(expected.get(i), actual.get(i), 1e-4 * scale, name + " value " + i);
-        }
     }
 }

@@ -1,9 +1,10 @@
 package org.landmarkstudio.engine.ort;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.landmarkstudio.engine.testing.TensorAssert.assertClose;
+import static org.landmarkstudio.engine.testing.TensorAssert.batchItem;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -37,8 +38,8 @@ class OrtModelRunnerTest {
             assertEquals(List.of("pose", "landms"), runner.outputs().stream().map(TensorDescriptor::name).toList());
             for (int n = 0; n < 4; n++) {
                 Map<String, Tensor> out = runner.run(Map.of("input", batchItem(inputs, n)));
-                assertClose(batchItem(pose, n), out.get("pose"));
-                assertClose(batchItem(landms, n), out.get("landms"));
+                assertClose("pose", batchItem(pose, n), out.get("pose"));
+                assertClose("landms", batchItem(landms, n), out.get("landms"));
             }
         }
     }
@@ -79,27 +80,5 @@ class OrtModelRunnerTest {
         Tensor t = Tensor.of(new float[] {1.5f, -2f, 3.25f}, 1, 3);
         TensorFiles.write(file, t);
         assertEquals(t, TensorFiles.read(file, 1, 3));
-    }
-
-    /** Item {@code n} of a batch, as a batch of one. */
-    private static Tensor batchItem(Tensor batch, int n) {
-        int[] shape = batch.shape();
-        int per = batch.size() / shape[0];
-        float[] item = new float[per];
-        System.arraycopy(batch.toArray(), n * per, item, 0, per);
-        shape[0] = 1;
-        return Tensor.of(item, shape);
-    }
-
-    /** Max abs error at most 1e-4 of the reference's largest magnitude (the tolerance). */
-    private static void assertClose(Tensor expected, Tensor actual) {
-        assertArrayEquals(expected.shape(), actual.shape());
-        float scale = 0;
-        for (int i = 0; i < expected.size(); i++) {
-            scale = Math.max(scale, Math.abs(expected.get(i)));
-        }
-        for (int i = 0; i < expected.size(); i++) {
-            assertEquals(expected.get(i), actual.get(i), 1e-4 * scale, "value " + i);
-        }
     }
 }
