@@ -9,6 +9,11 @@ public final class Add extends ElementwiseBinary {
     }
 
     @Override
+    public OnnxForm onnxForm() {
+        return OnnxForm.of(type());
+    }
+
+    @Override
     float apply(float x, float y) {
         return x + y;
     }

@@ -21,6 +21,11 @@ public final class AveragePool extends Pooling {
     }
 
     @Override
+    public OnnxForm onnxForm() {
+        return super.onnxForm().with("count_include_pad", countIncludePad ? 1L : 0L);
+    }
+
+    @Override
     float pool(float[] data, int offset, int width, int y0, int y1, int x0, int x1) {
         float sum = 0;
         for (int y = y0; y < y1; y++) {

@@ -27,6 +27,13 @@ public final class AxisEdit implements Op {
         return insert ? "Unsqueeze" : "Squeeze";
     }
 
+    /** Opset 11 keeps the axes as an attribute; a Squeeze without axes drops every axis of size 1. */
+    @Override
+    public OnnxForm onnxForm() {
+        OnnxForm form = OnnxForm.of(type());
+        return axes.length == 0 ? form : form.with("axes", axes.clone());
+    }
+
     @Override
     public int[] outputShape(List<int[]> inputs) {
         Shapes.arity(inputs, 1, 1);

@@ -21,6 +21,11 @@ public final class BatchNormalization implements Op {
     }
 
     @Override
+    public OnnxForm onnxForm() {
+        return OnnxForm.of(type()).with("epsilon", epsilon);
+    }
+
+    @Override
     public int[] outputShape(List<int[]> inputs) {
         Shapes.arity(inputs, 5, 5);
         int[] x = inputs.get(0);

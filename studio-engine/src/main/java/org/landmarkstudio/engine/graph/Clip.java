@@ -20,6 +20,12 @@ public final class Clip extends ElementwiseUnary {
         return "Clip";
     }
 
+    /** Opset 11 takes the bounds as float scalar inputs; infinities stand for "no bound". */
+    @Override
+    public OnnxForm onnxForm() {
+        return OnnxForm.of(type()).withInput(OnnxForm.Constant.scalar(min)).withInput(OnnxForm.Constant.scalar(max));
+    }
+
     @Override
     float apply(float x) {
         return Math.min(Math.max(x, min), max);

@@ -19,6 +19,11 @@ public final class Concat implements Op {
     }
 
     @Override
+    public OnnxForm onnxForm() {
+        return OnnxForm.of(type()).with("axis", (long) axis);
+    }
+
+    @Override
     public int[] outputShape(List<int[]> inputs) {
         if (inputs.isEmpty()) {
             throw new IllegalArgumentException("expected at least 1 input");

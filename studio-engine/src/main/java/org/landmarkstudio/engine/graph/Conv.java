@@ -45,6 +45,15 @@ public final class Conv implements Op {
         return "Conv";
     }
 
+    /** The kernel shape is left for readers to take from the weight, as ONNX allows. */
+    @Override
+    public OnnxForm onnxForm() {
+        return OnnxForm.of(type()).with("group", (long) group)
+                .with("strides", new long[] {strideH, strideW})
+                .with("pads", Arrays.stream(pads).asLongStream().toArray())
+                .with("dilations", new long[] {dilationH, dilationW});
+    }
+
     private Window window(int[] weight) {
         return new Window(weight[2], weight[3], strideH, strideW, pads[0], pads[1], pads[2], pads[3],
                 dilationH, dilationW, false);

@@ -9,6 +9,11 @@ public final class Exp extends ElementwiseUnary {
     }
 
     @Override
+    public OnnxForm onnxForm() {
+        return OnnxForm.of(type());
+    }
+
+    @Override
     float apply(float x) {
         return (float) Math.exp(x);
     }

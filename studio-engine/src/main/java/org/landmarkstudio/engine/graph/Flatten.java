@@ -18,6 +18,11 @@ public final class Flatten implements Op {
     }
 
     @Override
+    public OnnxForm onnxForm() {
+        return OnnxForm.of(type()).with("axis", (long) axis);
+    }
+
+    @Override
     public int[] outputShape(List<int[]> inputs) {
         Shapes.arity(inputs, 1, 1);
         int[] x = inputs.get(0);

@@ -27,6 +27,12 @@ public final class Gemm implements Op {
     }
 
     @Override
+    public OnnxForm onnxForm() {
+        return OnnxForm.of(type()).with("alpha", alpha).with("beta", beta)
+                .with("transA", transA ? 1L : 0L).with("transB", transB ? 1L : 0L);
+    }
+
+    @Override
     public int[] outputShape(List<int[]> inputs) {
         Shapes.arity(inputs, 2, 3);
         int[] a = inputs.get(0);

@@ -11,6 +11,11 @@ public final class GlobalAveragePool implements Op {
     }
 
     @Override
+    public OnnxForm onnxForm() {
+        return OnnxForm.of(type());
+    }
+
+    @Override
     public int[] outputShape(List<int[]> inputs) {
         Shapes.arity(inputs, 1, 1);
         int[] x = inputs.get(0);

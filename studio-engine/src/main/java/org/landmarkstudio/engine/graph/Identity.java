@@ -20,6 +20,12 @@ public final class Identity implements Op {
         return type;
     }
 
+    /** Written as {@code Identity} even for a {@code Dropout}, which is one at inference. */
+    @Override
+    public OnnxForm onnxForm() {
+        return OnnxForm.of("Identity");
+    }
+
     @Override
     public int[] outputShape(List<int[]> inputs) {
         Shapes.arity(inputs, 1, 1);

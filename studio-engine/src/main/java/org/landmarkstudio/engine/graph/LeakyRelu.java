@@ -16,6 +16,11 @@ public final class LeakyRelu extends ElementwiseUnary {
     }
 
     @Override
+    public OnnxForm onnxForm() {
+        return OnnxForm.of(type()).with("alpha", alpha);
+    }
+
+    @Override
     float apply(float x) {
         return x < 0 ? alpha * x : x;
     }

@@ -31,4 +31,14 @@ public interface Op {
     default Blob forward(List<Blob> inputs, Workers workers) {
         return forward(inputs);
     }
+
+    /**
+     * The operator as an ONNX opset-11 node, so that a graph can be exported again.
+     *
+     * @throws UnsupportedOperationException when this operator (or this setting of it) has no opset-11
+     *     form the exporter writes; exporters name the node in their own message
+     */
+    default OnnxForm onnxForm() {
+        throw new UnsupportedOperationException("no ONNX export for operator " + type());
+    }
 }

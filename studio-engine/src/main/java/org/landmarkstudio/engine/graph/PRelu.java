@@ -13,6 +13,11 @@ public final class PRelu extends ElementwiseBinary {
     }
 
     @Override
+    public OnnxForm onnxForm() {
+        return OnnxForm.of(type());
+    }
+
+    @Override
     float apply(float x, float slope) {
         return x < 0 ? x * slope : x;
     }

@@ -32,6 +32,14 @@ public final class Pad implements Op {
         return "Pad";
     }
 
+    /** Opset 11 takes pads as an INT64 input and the fill value as a float scalar input. */
+    @Override
+    public OnnxForm onnxForm() {
+        return OnnxForm.of(type()).with("mode", "constant")
+                .withInput(OnnxForm.Constant.int64(Arrays.stream(pads).asLongStream().toArray()))
+                .withInput(OnnxForm.Constant.scalar(value));
+    }
+
     @Override
     public int[] outputShape(List<int[]> inputs) {
         Shapes.arity(inputs, 1, 1);

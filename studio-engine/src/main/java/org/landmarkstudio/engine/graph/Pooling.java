@@ -15,6 +15,16 @@ abstract class Pooling implements Op {
         this.window = window;
     }
 
+    /** The window's kernel, strides, pads and rounding as the ONNX pooling attributes. */
+    @Override
+    public OnnxForm onnxForm() {
+        return OnnxForm.of(type())
+                .with("kernel_shape", new long[] {window.kernelH(), window.kernelW()})
+                .with("strides", new long[] {window.strideH(), window.strideW()})
+                .with("pads", new long[] {window.padTop(), window.padLeft(), window.padBottom(), window.padRight()})
+                .with("ceil_mode", window.ceilMode() ? 1L : 0L);
+    }
+
     @Override
     public int[] outputShape(List<int[]> inputs) {
         Shapes.arity(inputs, 1, 1);

@@ -9,6 +9,11 @@ public final class Relu extends ElementwiseUnary {
     }
 
     @Override
+    public OnnxForm onnxForm() {
+        return OnnxForm.of(type());
+    }
+
+    @Override
     float apply(float x) {
         return Math.max(x, 0f);
     }

@@ -22,6 +22,12 @@ public final class Reshape implements Op {
         return "Reshape";
     }
 
+    /** The target shape goes back to being the second input. */
+    @Override
+    public OnnxForm onnxForm() {
+        return OnnxForm.of(type()).withInput(OnnxForm.Constant.int64(target));
+    }
+
     @Override
     public int[] outputShape(List<int[]> inputs) {
         Shapes.arity(inputs, 1, 1);

@@ -9,6 +9,11 @@ public final class Sigmoid extends ElementwiseUnary {
     }
 
     @Override
+    public OnnxForm onnxForm() {
+        return OnnxForm.of(type());
+    }
+
+    @Override
     float apply(float x) {
         return (float) (1 / (1 + Math.exp(-x)));
     }

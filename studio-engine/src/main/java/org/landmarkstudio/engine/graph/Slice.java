@@ -40,6 +40,13 @@ public final class Slice implements Op {
         return "Slice";
     }
 
+    /** Opset 11 takes the bounds, axes and steps as INT64 inputs. */
+    @Override
+    public OnnxForm onnxForm() {
+        return OnnxForm.of(type()).withInput(OnnxForm.Constant.int64(starts)).withInput(OnnxForm.Constant.int64(ends))
+                .withInput(OnnxForm.Constant.int64(axes)).withInput(OnnxForm.Constant.int64(steps));
+    }
+
     /** Per axis of the input: first index, step and count. */
     private int[][] ranges(int[] x) {
         int rank = x.length;

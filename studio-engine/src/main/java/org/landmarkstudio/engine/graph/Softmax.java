@@ -28,6 +28,15 @@ public final class Softmax implements Op {
         return "Softmax";
     }
 
+    /** Opset 11 has only the trailing form; the one-axis form of opset 13 is not written. */
+    @Override
+    public OnnxForm onnxForm() {
+        if (!trailing) {
+            throw new UnsupportedOperationException("no opset-11 form for the opset-13 Softmax over the one axis " + axis);
+        }
+        return OnnxForm.of(type()).with("axis", (long) axis);
+    }
+
     @Override
     public int[] outputShape(List<int[]> inputs) {
         Shapes.arity(inputs, 1, 1);

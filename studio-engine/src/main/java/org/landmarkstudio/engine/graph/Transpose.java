@@ -22,6 +22,12 @@ public final class Transpose implements Op {
         return "Transpose";
     }
 
+    @Override
+    public OnnxForm onnxForm() {
+        OnnxForm form = OnnxForm.of(type());
+        return perm.length == 0 ? form : form.with("perm", Arrays.stream(perm).asLongStream().toArray());
+    }
+
     private int[] permutation(int rank) {
         if (perm.length == 0) {
             int[] reversed = new int[rank];

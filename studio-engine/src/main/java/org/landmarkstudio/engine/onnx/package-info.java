@@ -1,7 +1,8 @@
 /**
- * Reading ONNX models into the graph engine: {@link org.landmarkstudio.engine.onnx.OnnxImporter}
+ * Reading ONNX models into the graph engine and writing them back: {@link org.landmarkstudio.engine.onnx.OnnxImporter}
  * parses a {@code ModelProto} (classes generated from the vendored {@code onnx.proto}) and builds a
- * {@link org.landmarkstudio.engine.graph.Graph}.
+ * {@link org.landmarkstudio.engine.graph.Graph}; {@link org.landmarkstudio.engine.onnx.OnnxExporter}
+ * writes a graph as an IR 7, opset 11 model, turning the folded constants into initializers again.
  *
  * <p>Integer constants (the pads of {@code Pad}, the target of {@code Reshape}) are resolved at load
  * time into the operators' parameters, and float {@code Constant} nodes become initializers, so that

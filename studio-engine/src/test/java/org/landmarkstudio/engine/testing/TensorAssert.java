@@ -13,13 +13,18 @@ public final class TensorAssert {
 
     /** Max abs error at most 1e-4 of the reference's largest magnitude (the tolerance). */
     public static void assertClose(String what, Tensor expected, Tensor actual) {
+        assertClose(what, expected, actual, 1e-4);
+    }
+
+    /** Max abs error at most {@code relative} of the reference's largest magnitude. */
+    public static void assertClose(String what, Tensor expected, Tensor actual, double relative) {
         assertArrayEquals(expected.shape(), actual.shape(), what);
         float scale = 0;
         for (int i = 0; i < expected.size(); i++) {
             scale = Math.max(scale, Math.abs(expected.get(i)));
         }
         for (int i = 0; i < expected.size(); i++) {
-            assertEquals(expected.get(i), actual.get(i), 1e-4 * scale, what + " value " + i);
+            assertEquals(expected.get(i), actual.get(i), relative * scale, what + " value " + i);
         }
     }
 
