@@ -4,6 +4,7 @@ import ai.onnxruntime.NodeInfo;
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtLoggingLevel;
 import ai.onnxruntime.OrtSession;
 import ai.onnxruntime.TensorInfo;
 import java.nio.FloatBuffer;
@@ -21,7 +22,10 @@ import org.landmarkstudio.engine.backend.ModelRunner;
 import org.landmarkstudio.engine.backend.TensorDescriptor;
 import org.landmarkstudio.engine.tensor.Tensor;
 
-/** Runs an ONNX model with ONNX Runtime. */
+/**
+ * Runs an ONNX model with ONNX Runtime. Only errors are logged: third-party exports trigger
+ * ONNX Runtime warnings (initializers listed as graph inputs) by the dozen that users cannot act on.
+ */
 final class OrtModelRunner implements ModelRunner {
 
     private final Path model;
@@ -42,8 +46,9 @@ final class OrtModelRunner implements ModelRunner {
         if (!Files.isRegularFile(model)) {
             throw new ModelException(model + ": no such model file");
         }
-        OrtEnvironment environment = OrtEnvironment.getEnvironment();
+        OrtEnvironment environment = OrtEnvironment.getEnvironment(OrtLoggingLevel.ORT_LOGGING_LEVEL_ERROR);
         try (OrtSession.SessionOptions sessionOptions = new OrtSession.SessionOptions()) {
+            sessionOptions.setSessionLogLevel(OrtLoggingLevel.ORT_LOGGING_LEVEL_ERROR);
             sessionOptions.setIntraOpNumThreads(options.threads());
             sessionOptions.setInterOpNumThreads(1);
             sessionOptions.addConfigEntry("session.intra_op.allow_spinning", "0");
