@@ -101,6 +101,11 @@ public final class InferCommand implements Callable<Integer> {
     }
 
     private static BufferedImage decode(Path image) throws IOException {
+        String name = image.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.matches(".*\\.(mp4|avi|mov|mkv|webm)$")) {
+            throw new BadInputException(image + ": video input needs the JavaCV decoder, which is not part of the "
+                    + "studio yet; extract frames as images for now");
+        }
         BufferedImage decoded = ImageIO.read(image.toFile());
         if (decoded == null) {
             throw new BadInputException(image + ": not an image the studio can decode (JPEG, PNG, BMP, GIF)");

@@ -53,6 +53,11 @@ class InferCommandTest {
         assertEquals(ExitCode.BAD_INPUT, notImage.exitCode());
         assertTrue(notImage.err().contains("notes.jpg"), notImage.err());
 
+        CliRun video = CliRun.of("infer", Fixtures.real("face_recognition/short_hamilton_clip.mp4").toString(),
+                "--model", GHOSTONE, "--detector", ULTRAFACE);
+        assertEquals(ExitCode.BAD_INPUT, video.exitCode());
+        assertTrue(video.err().contains("video input"), video.err());
+
         assertEquals(ExitCode.USAGE, CliRun.of("infer", OBAMA, "--model", GHOSTONE, "--detector", ULTRAFACE,
                 "--crop", "sideways").exitCode());
     }
