@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 @Command(name = "studio", mixinStandardHelpOptions = true, version = "Landmark Studio 0.1",
         description = "Landmark Studio: datasets, annotation, inference and evaluation for PFPLD-family "
                 + "facial landmark models.",
-        subcommands = {DataCommand.class, ModelCommand.class, InferCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {DataCommand.class, ModelCommand.class, InferCommand.class, EvalCommand.class,
+            CommandLine.HelpCommand.class})
 public final class StudioCommand implements Runnable {
 
     @CommandLine.Spec
