@@ -101,7 +101,13 @@ public final class Conv implements Op {
         return out;
     }
 
-    /** One input channel per group: each output channel slides its kernel over its one input plane. */
+    /**
+     * One input channel per group: each output channel slides its kernel over its one input plane.
+     *
+     * <p>The plane is first copied into a zero-bordered buffer, so the sliding loops need no bounds
+     * tests per tap; 3x3 kernels (all the depthwise layers of the PFPLD family) keep their nine
+     * weights in locals.
+     */
     private void direct(Blob x, Blob w, Window win, Blob out, Workers workers) {
         int n = x.dim(0);
         int c = x.dim(1);
@@ -113,40 +119,70 @@ public final class Conv implements Op {
         int kh = win.kernelH();
         int kw = win.kernelW();
         int perGroup = m / group;
+        int ph = Math.max(h + pads[0] + pads[2], (oh - 1) * strideH + (kh - 1) * dilationH + 1);
+        int pw = Math.max(wd + pads[1] + pads[3], (ow - 1) * strideW + (kw - 1) * dilationW + 1);
         float[] in = x.data();
         float[] k = w.data();
         float[] o = out.data();
         workers.split(n * m, (from, to) -> {
+            float[] padded = new float[ph * pw];
             for (int item = from; item < to; item++) {
                 int b = item / m;
                 int oc = item % m;
                 int plane = (b * c + oc / perGroup) * h * wd;
-                int kernel = oc * kh * kw;
+                for (int y = 0; y < h; y++) {
+                    System.arraycopy(in, plane + y * wd, padded, (y + pads[0]) * pw + pads[1], wd);
+                }
                 int dst = (b * m + oc) * oh * ow;
-                for (int oy = 0; oy < oh; oy++) {
-                    int y0 = oy * strideH - pads[0];
-                    for (int ox = 0; ox < ow; ox++) {
-                        int x0 = ox * strideW - pads[1];
-                        float sum = 0;
-                        for (int ky = 0; ky < kh; ky++) {
-                            int y = y0 + ky * dilationH;
-                            if (y < 0 || y >= h) {
-                                continue;
-                            }
-                            int row = plane + y * wd;
-                            int krow = kernel + ky * kw;
-                            for (int kx = 0; kx < kw; kx++) {
-                                int xx = x0 + kx * dilationW;
-                                if (xx >= 0 && xx < wd) {
-                                    sum += in[row + xx] * k[krow + kx];
-                                }
-                            }
-                        }
-                        o[dst + oy * ow + ox] = sum;
-                    }
+                if (kh == 3 && kw == 3) {
+                    slide3x3(padded, pw, k, oc * 9, o, dst, oh, ow);
+                } else {
+                    slide(padded, pw, k, oc * kh * kw, kh, kw, o, dst, oh, ow);
                 }
             }
         });
+    }
+
+    private void slide3x3(float[] p, int pw, float[] k, int kernel, float[] o, int dst, int oh, int ow) {
+        float k0 = k[kernel];
+        float k1 = k[kernel + 1];
+        float k2 = k[kernel + 2];
+        float k3 = k[kernel + 3];
+        float k4 = k[kernel + 4];
+        float k5 = k[kernel + 5];
+        float k6 = k[kernel + 6];
+        float k7 = k[kernel + 7];
+        float k8 = k[kernel + 8];
+        int dx = dilationW;
+        int dy = dilationH * pw;
+        for (int oy = 0; oy < oh; oy++) {
+            int row = oy * strideH * pw;
+            int at = dst + oy * ow;
+            for (int ox = 0; ox < ow; ox++) {
+                int r0 = row + ox * strideW;
+                int r1 = r0 + dy;
+                int r2 = r1 + dy;
+                o[at + ox] = k0 * p[r0] + k1 * p[r0 + dx] + k2 * p[r0 + 2 * dx]
+                        + k3 * p[r1] + k4 * p[r1 + dx] + k5 * p[r1 + 2 * dx]
+                        + k6 * p[r2] + k7 * p[r2 + dx] + k8 * p[r2 + 2 * dx];
+            }
+        }
+    }
+
+    private void slide(float[] p, int pw, float[] k, int kernel, int kh, int kw, float[] o, int dst, int oh, int ow) {
+        for (int oy = 0; oy < oh; oy++) {
+            for (int ox = 0; ox < ow; ox++) {
+                int origin = oy * strideH * pw + ox * strideW;
+                float sum = 0;
+                for (int ky = 0; ky < kh; ky++) {
+                    int row = origin + ky * dilationH * pw;
+                    for (int kx = 0; kx < kw; kx++) {
+                        sum += p[row + kx * dilationW] * k[kernel + ky * kw + kx];
+                    }
+                }
+                o[dst + oy * ow + ox] = sum;
+            }
+        }
     }
 
     /** Each group as weight (M/g x K) times columns (K x OH*OW), K = C/g * kH * kW. */
