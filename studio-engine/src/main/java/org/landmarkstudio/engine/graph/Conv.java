@@ -231,16 +231,34 @@ public final class Conv implements Op {
                             dst += ow;
                             continue;
                         }
-                        int src = plane + y * w;
-                        for (int ox = 0; ox < ow; ox++) {
-                            int xx = ox * strideW - pads[1] + kx * dilationW;
-                            columns[dst++] = xx >= 0 && xx < w ? in[src + xx] : 0f;
+                        int src = plane + y * w - pads[1] + kx * dilationW;
+                        int first = firstInside(pads[1] - kx * dilationW, ow);
+                        int end = Math.max(first, endInside(w + pads[1] - kx * dilationW, ow));
+                        Arrays.fill(columns, dst, dst + first, 0f);
+                        if (strideW == 1) {
+                            System.arraycopy(in, src + first, columns, dst + first, end - first);
+                        } else {
+                            for (int ox = first; ox < end; ox++) {
+                                columns[dst + ox] = in[src + ox * strideW];
+                            }
                         }
+                        Arrays.fill(columns, dst + end, dst + ow, 0f);
+                        dst += ow;
                     }
                     row++;
                 }
             }
         }
+    }
+
+    /** The first output column whose input column, {@code ox * strideW - shift}, is not left of the plane. */
+    private int firstInside(int shift, int ow) {
+        return Math.min(ow, Math.max(0, (shift + strideW - 1) / strideW));
+    }
+
+    /** One past the last output column whose input column, {@code ox * strideW - shift}, is left of {@code limit - shift}. */
+    private int endInside(int limit, int ow) {
+        return Math.min(ow, Math.max(0, (limit + strideW - 1) / strideW));
     }
 
     private static void addBias(float[] bias, Blob out) {
