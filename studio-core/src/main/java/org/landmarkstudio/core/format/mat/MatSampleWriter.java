@@ -67,7 +67,7 @@ final class MatSampleWriter {
 
     /** Writes a sample from another format as a new .mat at {@code outMat}. */
     void writeConverted(FaceSample sample, Path outMat) throws IOException {
-        Mat5File file = Mat5.newMatFile();
+        Mat5File file = new StudioMatFile();
         file.addArray(convertedVariable.variable(), LandmarkMatrix.fresh(convertedVariable, in68(sample.landmarks())));
         if (sample.pose() != null) {
             file.addArray(PoseParameters.VARIABLE, PoseParaVariable.fresh(sample.pose()));
@@ -114,7 +114,7 @@ final class MatSampleWriter {
             copy(original.file(), target);
             return;
         }
-        Mat5File file = Mat5.newMatFile();
+        Mat5File file = new StudioMatFile();
         Set<String> kept = new HashSet<>();
         for (MatFile.Entry entry : original.entries()) {
             file.addArray(entry.getName(), entry.isGlobal(), changes.getOrDefault(entry.getName(), entry.getValue()));
