@@ -35,10 +35,10 @@ public interface Op {
     /**
      * The operator as an ONNX opset-11 node, so that a graph can be exported again.
      *
-     * @throws UnsupportedOperationException when this operator (or this setting of it) has no opset-11
+     * @throws NoOnnxFormException when this operator (or this setting of it) has no opset-11
      *     form the exporter writes; exporters name the node in their own message
      */
     default OnnxForm onnxForm() {
-        throw new UnsupportedOperationException("no ONNX export for operator " + type());
+        throw new NoOnnxFormException("no ONNX export for operator " + type());
     }
 }

@@ -32,7 +32,7 @@ public final class Softmax implements Op {
     @Override
     public OnnxForm onnxForm() {
         if (!trailing) {
-            throw new UnsupportedOperationException("no opset-11 form for the opset-13 Softmax over the one axis " + axis);
+            throw new NoOnnxFormException("no opset-11 form for the opset-13 Softmax over the one axis " + axis);
         }
         return OnnxForm.of(type()).with("axis", (long) axis);
     }

@@ -20,6 +20,7 @@ import onnx.Onnx.TypeProto;
 import onnx.Onnx.ValueInfoProto;
 import org.landmarkstudio.core.dataset.AtomicFileWriter;
 import org.landmarkstudio.engine.graph.Graph;
+import org.landmarkstudio.engine.graph.NoOnnxFormException;
 import org.landmarkstudio.engine.graph.Node;
 import org.landmarkstudio.engine.graph.OnnxForm;
 import org.landmarkstudio.engine.graph.ValueInfo;
@@ -80,7 +81,7 @@ public final class OnnxExporter {
         OnnxForm form;
         try {
             form = node.op().onnxForm();
-        } catch (UnsupportedOperationException e) {
+        } catch (NoOnnxFormException e) {
             throw new IllegalArgumentException("cannot export " + node + " to ONNX: " + e.getMessage(), e);
         }
         NodeProto.Builder proto = NodeProto.newBuilder().setName(node.name()).setOpType(form.opType())
