@@ -108,18 +108,4 @@ public final class Graph {
         }
         return shapes;
     }
-
-    /** Index of the last node reading each value, so a runner can drop activations once they are used. */
-    public Map<String, Integer> lastUses() {
-        Map<String, Integer> last = new HashMap<>();
-        for (int i = 0; i < nodes.size(); i++) {
-            for (String in : nodes.get(i).inputs()) {
-                last.put(in, i);
-            }
-        }
-        for (ValueInfo out : outputs) {
-            last.put(out.name(), Integer.MAX_VALUE);
-        }
-        return last;
-    }
 }

@@ -18,7 +18,8 @@ import org.landmarkstudio.engine.graph.Workers;
 import org.landmarkstudio.engine.tensor.Tensor;
 
 /**
- * Runs a {@link Graph} node by node; convolutions split their output channels over the requested
+ * Runs a {@link Graph} step by step in the order of its {@link ExecutionPlan} (a convolution's
+ * {@code Relu} fused into it); convolutions split their output channels over the requested
  * threads, everything else runs on the calling thread. Weights are unpacked once when the runner
  * is made; each activation is dropped after the last node that reads it, so peak memory is the
  * widest cut of the graph rather than the sum of its layers.
@@ -28,7 +29,7 @@ public final class JavaModelRunner implements ModelRunner {
     private final String source;
     private final Graph graph;
     private final Map<String, Blob> weights = new HashMap<>();
-    private final Map<String, Integer> lastUses;
+    private final ExecutionPlan plan;
     private final Workers workers;
     private final List<TensorDescriptor> inputs;
     private final List<TensorDescriptor> outputs;
@@ -44,7 +45,7 @@ public final class JavaModelRunner implements ModelRunner {
         this.graph = graph;
         this.workers = new Workers(threads);
         graph.initializers().forEach((name, t) -> weights.put(name, Blob.of(t)));
-        this.lastUses = graph.lastUses();
+        this.plan = new ExecutionPlan(graph);
         this.inputs = describe(graph.inputs());
         this.outputs = describe(graph.outputs());
     }
@@ -69,21 +70,22 @@ public final class JavaModelRunner implements ModelRunner {
         InputCheck.check(source, inputs, values);
         Map<String, Blob> live = new HashMap<>(weights);
         values.forEach((name, t) -> live.put(name, Blob.of(t)));
-        List<Node> nodes = graph.nodes();
-        for (int i = 0; i < nodes.size(); i++) {
-            Node node = nodes.get(i);
+        List<ExecutionPlan.Step> steps = plan.steps();
+        for (int i = 0; i < steps.size(); i++) {
+            ExecutionPlan.Step step = steps.get(i);
+            Node node = step.node();
             List<Blob> in = new ArrayList<>(node.inputs().size());
             for (String name : node.inputs()) {
                 in.add(live.get(name));
             }
             try {
-                live.put(node.output(), node.op().forward(in, workers));
+                live.put(step.output(), step.run(in, workers));
             } catch (IllegalArgumentException e) {
                 throw new ModelException(source + ": " + node + ": " + e.getMessage() + " (input shapes "
                         + in.stream().map(b -> Arrays.toString(b.shape())).toList() + ")", e);
             }
             for (String name : node.inputs()) {
-                if (lastUses.get(name) == i && !weights.containsKey(name)) {
+                if (plan.lastReadAt(name, i) && !weights.containsKey(name)) {
                     live.remove(name);
                 }
             }
