@@ -1,6 +1,8 @@
 package org.landmarkstudio.app.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
 import org.landmarkstudio.core.dataset.DatasetException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -9,9 +11,9 @@ import picocli.CommandLine.Command;
 @Command(name = "studio", mixinStandardHelpOptions = true, version = "Landmark Studio 0.1",
         description = "Landmark Studio: datasets, annotation, inference and evaluation for PFPLD-family "
                 + "facial landmark models.",
-        subcommands = {DataCommand.class, ModelCommand.class, InferCommand.class, EvalCommand.class,
+        subcommands = {OpenCommand.class, DataCommand.class, ModelCommand.class, InferCommand.class, EvalCommand.class,
             CommandLine.HelpCommand.class})
-public final class StudioCommand implements Runnable {
+public final class StudioCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -28,9 +30,10 @@ public final class StudioCommand implements Runnable {
         return cmd;
     }
 
+    /** No subcommand: the window on the built-in sample sets. */
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        return OpenCommand.open(spec.commandLine(), List.of());
     }
 
     private static int handleFailure(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {

@@ -1,0 +1,180 @@
+package org.landmarkstudio.app.gui;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.prefs.Preferences;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.concurrent.Task;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.image.Image;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.paint.Color;
+import org.landmarkstudio.app.gui.canvas.AnnotationCanvas;
+import org.landmarkstudio.app.gui.canvas.LandmarkPainter;
+import org.landmarkstudio.app.gui.gallery.GalleryView;
+import org.landmarkstudio.app.gui.gallery.ThumbnailCache;
+import org.landmarkstudio.app.gui.library.LibraryPane;
+import org.landmarkstudio.app.gui.problems.ProblemsPanel;
+import org.landmarkstudio.app.gui.workspace.SampleRef;
+import org.landmarkstudio.app.gui.workspace.Workspace;
+import org.landmarkstudio.core.sample.FaceSample;
+
+/**
+ * The studio's main window: library on the left, gallery and annotation tabs in the middle,
+ * problems below, status bar at the bottom.
+ */
+public final class StudioWindow extends BorderPane {
+
+    /** Thumbnail side in the gallery, pixels. */
+    private static final int THUMBNAIL = 112;
+
+    private final Workspace workspace;
+    private final LibraryPane library;
+    private final GalleryView gallery;
+    private final AnnotationCanvas canvas;
+    private final ProblemsPanel problems;
+    private final TabPane tabs = new TabPane();
+    private final Tab galleryTab;
+    private final Tab annotateTab;
+    private final ProgressBar progress = new ProgressBar(0);
+    private final Label status = new Label("Ready");
+    private final ObjectProperty<SampleRef> current = new SimpleObjectProperty<>();
+    private final ThumbnailCache thumbnails = new ThumbnailCache(THUMBNAIL, 2000);
+    private Path imagePath;
+    private Image image;
+
+    /**
+     * @param workspace the datasets to show
+     * @param preferences where the library keeps saved queries
+     */
+    public StudioWindow(Workspace workspace, Preferences preferences) {
+        this.workspace = workspace;
+        getStyleClass().add("studio-window");
+        library = new LibraryPane(workspace, preferences);
+        gallery = new GalleryView(thumbnails);
+        canvas = new AnnotationCanvas(new LandmarkPainter(group -> Color.LIMEGREEN));
+        problems = new ProblemsPanel(workspace);
+        galleryTab = new Tab("Gallery", gallery);
+        annotateTab = new Tab("Annotate", canvas);
+        for (Tab t : List.of(galleryTab, annotateTab)) {
+            t.setClosable(false);
+        }
+        tabs.getTabs().addAll(galleryTab, annotateTab);
+        tabs.setId("main-tabs");
+
+        library.selectedProperty().addListener((o, old, entry) -> {
+            gallery.setFaces(entry == null ? List.of() : entry.samples());
+            tabs.getSelectionModel().select(galleryTab);
+        });
+        gallery.selectedFaceProperty().addListener((o, old, ref) -> {
+            if (ref != null) {
+                current.set(ref);
+            }
+        });
+        gallery.setOnOpen(ref -> {
+            current.set(ref);
+            tabs.getSelectionModel().select(annotateTab);
+            canvas.requestFocus();
+        });
+        current.addListener((o, old, ref) -> show(ref));
+
+        SplitPane centre = new SplitPane(tabs, problems);
+        centre.setOrientation(Orientation.VERTICAL);
+        centre.setDividerPositions(0.82);
+        SplitPane main = new SplitPane(library, centre);
+        main.setDividerPositions(0.2);
+        SplitPane.setResizableWithParent(library, false);
+        setCenter(main);
+        setBottom(statusBar());
+    }
+
+    /** Applies the studio's stylesheet to {@code scene}. */
+    public static void style(Scene scene) {
+        scene.getStylesheets().add(StudioWindow.class.getResource("studio.css").toExternalForm());
+    }
+
+    /** Starts loading {@code paths} in the background; the status bar shows the progress. */
+    public Task<Integer> load(List<Path> paths) {
+        Task<Integer> task = workspace.open(paths);
+        progress.progressProperty().bind(task.progressProperty());
+        status.textProperty().bind(task.messageProperty());
+        task.setOnSucceeded(e -> finished(null));
+        task.setOnFailed(e -> finished(task.getException()));
+        return task;
+    }
+
+    private void finished(Throwable failure) {
+        progress.progressProperty().unbind();
+        status.textProperty().unbind();
+        progress.setProgress(1);
+        status.setText(failure == null ? workspace.datasets().size() + " datasets open"
+                : "Some datasets could not be opened: " + failure.getMessage());
+        if (library.selectedProperty().get() == null && !workspace.datasets().isEmpty()) {
+            library.select(workspace.datasets().get(0).name());
+        }
+    }
+
+    /** The library pane. */
+    public LibraryPane library() {
+        return library;
+    }
+
+    /** The gallery. */
+    public GalleryView gallery() {
+        return gallery;
+    }
+
+    /** The annotation canvas. */
+    public AnnotationCanvas canvas() {
+        return canvas;
+    }
+
+    /** The face being annotated. */
+    public ObjectProperty<SampleRef> currentProperty() {
+        return current;
+    }
+
+    /** Shows the annotation tab. */
+    public void showAnnotate() {
+        tabs.getSelectionModel().select(annotateTab);
+    }
+
+    private void show(SampleRef ref) {
+        if (ref == null) {
+            canvas.setSample(null, null);
+            return;
+        }
+        FaceSample sample = ref.sample();
+        Path path = sample.image().resolved();
+        if (path != null && !path.equals(imagePath)) {
+            imagePath = path;
+            image = new Image(path.toUri().toString(), true);
+            Image loading = image;
+            loading.progressProperty().addListener((o, old, p) -> {
+                if (p.doubleValue() >= 1 && loading == image && current.get() != null) {
+                    canvas.setSample(current.get().sample(), loading.isError() ? null : loading);
+                }
+            });
+        }
+        canvas.setSample(sample, image != null && image.getProgress() >= 1 && !image.isError() ? image : null);
+    }
+
+    private HBox statusBar() {
+        HBox bar = new HBox(8, progress, status);
+        bar.getStyleClass().add("status-bar");
+        bar.setPadding(new Insets(4, 8, 4, 8));
+        progress.setPrefWidth(160);
+        HBox.setHgrow(status, Priority.ALWAYS);
+        return bar;
+    }
+}

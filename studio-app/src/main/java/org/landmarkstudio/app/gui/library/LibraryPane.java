@@ -1,0 +1,203 @@
+package org.landmarkstudio.app.gui.library;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.prefs.Preferences;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.landmarkstudio.app.gui.workspace.OpenDataset;
+import org.landmarkstudio.app.gui.workspace.Workspace;
+import org.landmarkstudio.core.subset.Subset;
+import org.landmarkstudio.core.subset.SubsetCatalog;
+import org.landmarkstudio.core.subset.SubsetCount;
+import org.landmarkstudio.core.subset.SubsetQuery;
+
+/**
+ * The left pane: every open dataset with its subsets and their counts, and a query field.
+ *
+ * <p>Typing a query (the dataset layer's syntax: {@code closed-eye & !occlusion},
+ * {@code source:lapa | large-pose}) and pressing Enter adds it as a saved query under every
+ * dataset, with its count, and selects it; saved queries are kept in the user's preferences so
+ * they come back next time. A query that does not parse is shown in red with the parser's message
+ * and nothing is added.
+ */
+public final class LibraryPane extends VBox {
+
+    private static final String QUERIES_KEY = "savedQueries";
+
+    private final TreeView<LibraryEntry> tree = new TreeView<>();
+    private final TextField query = new TextField();
+    private final Label queryError = new Label();
+    private final ReadOnlyObjectWrapper<LibraryEntry> selected = new ReadOnlyObjectWrapper<>();
+    private final List<String> savedQueries = new ArrayList<>();
+    private final Preferences preferences;
+    private final Workspace workspace;
+
+    /**
+     * @param workspace the open datasets to show
+     * @param preferences where saved queries are kept (a test passes a node of its own)
+     */
+    public LibraryPane(Workspace workspace, Preferences preferences) {
+        this.workspace = workspace;
+        this.preferences = preferences;
+        getStyleClass().add("library-pane");
+        setSpacing(8);
+        setPadding(new Insets(8));
+        savedQueries.addAll(loadQueries());
+        query.setPromptText("Query, e.g. closed-eye & !occlusion");
+        query.setTooltip(new Tooltip("Subsets: closed-eye, closed-left, closed-right, closed-both, pose, expression,\n"
+                + "illumination, makeup, occlusion, blur, large-pose, has-pose, source:NAME.\n"
+                + "Combine with & | ! and parentheses; Enter saves the query."));
+        query.setId("library-query");
+        query.setOnAction(e -> addQuery(query.getText()));
+        queryError.getStyleClass().add("error-text");
+        queryError.setWrapText(true);
+        queryError.setManaged(false);
+        queryError.setVisible(false);
+        tree.setId("library-tree");
+        tree.setShowRoot(false);
+        tree.setRoot(new TreeItem<>());
+        tree.getSelectionModel().selectedItemProperty().addListener((o, old, item) ->
+                selected.set(item == null ? null : item.getValue()));
+        VBox.setVgrow(tree, Priority.ALWAYS);
+        Label title = new Label("Library");
+        title.getStyleClass().add("pane-title");
+        getChildren().addAll(title, query, queryError, tree);
+        workspace.datasets().addListener((ListChangeListener<OpenDataset>) c -> rebuild());
+        rebuild();
+    }
+
+    /** The entry chosen by the user, or null. */
+    public ReadOnlyObjectProperty<LibraryEntry> selectedProperty() {
+        return selected.getReadOnlyProperty();
+    }
+
+    /** Selects the first entry whose label equals {@code label} (under any dataset); false if none. */
+    public boolean select(String label) {
+        for (TreeItem<LibraryEntry> dataset : tree.getRoot().getChildren()) {
+            if (dataset.getValue().label().equals(label)) {
+                tree.getSelectionModel().select(dataset);
+                return true;
+            }
+            for (TreeItem<LibraryEntry> child : dataset.getChildren()) {
+                if (child.getValue().label().equals(label)) {
+                    dataset.setExpanded(true);
+                    tree.getSelectionModel().select(child);
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Recounts every subset, after edits that may move faces between subsets. */
+    public void refresh() {
+        LibraryEntry keep = selected.get();
+        rebuild();
+        if (keep != null) {
+            reselect(keep);
+        }
+    }
+
+    private void reselect(LibraryEntry entry) {
+        for (TreeItem<LibraryEntry> dataset : tree.getRoot().getChildren()) {
+            if (dataset.getValue().dataset() != entry.dataset()) {
+                continue;
+            }
+            if (entry.subset() == null) {
+                tree.getSelectionModel().select(dataset);
+                return;
+            }
+            for (TreeItem<LibraryEntry> child : dataset.getChildren()) {
+                if (child.getValue().label().equals(entry.label())) {
+                    tree.getSelectionModel().select(child);
+                    return;
+                }
+            }
+        }
+    }
+
+    private void addQuery(String text) {
+        String q = text.strip();
+        if (q.isEmpty()) {
+            return;
+        }
+        try {
+            SubsetQuery.parse(q);
+        } catch (IllegalArgumentException e) {
+            showError(e.getMessage());
+            return;
+        }
+        showError(null);
+        if (!savedQueries.contains(q)) {
+            savedQueries.add(q);
+            preferences.put(QUERIES_KEY, String.join("\n", savedQueries));
+        }
+        LibraryEntry current = selected.get();
+        rebuild();
+        for (TreeItem<LibraryEntry> dataset : tree.getRoot().getChildren()) {
+            if (current == null || dataset.getValue().dataset() == current.dataset()) {
+                dataset.setExpanded(true);
+                for (TreeItem<LibraryEntry> child : dataset.getChildren()) {
+                    if (child.getValue().label().equals(queryLabel(q))) {
+                        tree.getSelectionModel().select(child);
+                        return;
+                    }
+                }
+            }
+        }
+    }
+
+    private void showError(String message) {
+        queryError.setText(message == null ? "" : message);
+        queryError.setVisible(message != null);
+        queryError.setManaged(message != null);
+    }
+
+    private List<String> loadQueries() {
+        String stored = preferences.get(QUERIES_KEY, "");
+        List<String> out = new ArrayList<>();
+        for (String q : stored.split("\n")) {
+            if (!q.isBlank()) {
+                out.add(q);
+            }
+        }
+        return out;
+    }
+
+    private static String queryLabel(String q) {
+        return "query: " + q;
+    }
+
+    private void rebuild() {
+        TreeItem<LibraryEntry> root = tree.getRoot();
+        List<TreeItem<LibraryEntry>> items = new ArrayList<>();
+        for (OpenDataset dataset : workspace.datasets()) {
+            TreeItem<LibraryEntry> node = new TreeItem<>(new LibraryEntry(dataset, null, dataset.name(), dataset.size()));
+            node.setExpanded(items.isEmpty());
+            for (SubsetCount count : SubsetCatalog.DEFAULT.count(dataset.samples())) {
+                if (count.count() == 0 && count.name().startsWith("source:")) {
+                    continue;
+                }
+                Subset subset = SubsetCatalog.DEFAULT.byName(count.name());
+                node.getChildren().add(new TreeItem<>(new LibraryEntry(dataset, subset, count.name(), count.count())));
+            }
+            for (String q : savedQueries) {
+                Subset subset = SubsetQuery.parse(q);
+                int n = (int) dataset.samples().stream().filter(subset::contains).count();
+                node.getChildren().add(new TreeItem<>(new LibraryEntry(dataset, subset, queryLabel(q), n)));
+            }
+            items.add(node);
+        }
+        root.getChildren().setAll(items);
+    }
+}
