@@ -115,7 +115,12 @@ public final class InferCommand implements Callable<Integer> {
                     } else {
                         if (pipeline == null) {
                             ModelRunner runner = provider.open(model, BackendOptions.DEFAULT);
-                            pipeline = new FacePipeline(openDetector(provider), runner, translator(runner), mode);
+                            try {
+                                pipeline = new FacePipeline(openDetector(provider), runner, translator(runner), mode);
+                            } catch (ModelException | RuntimeException e) {
+                                runner.close();
+                                throw e;
+                            }
                         }
                         BufferedImage decoded = decode(Path.of(input));
                         Map<String, Object> doc = new LinkedHashMap<>();
@@ -151,12 +156,17 @@ public final class InferCommand implements Callable<Integer> {
                                       TrackingPolicy policy) throws ModelException, VideoException {
         List<Map<String, Object>> frames = new ArrayList<>();
         ModelRunner runner = provider.open(model, BackendOptions.DEFAULT);
-        FaceTranslator translator = translator(runner);
+        FaceTracker tracker;
+        try {
+            tracker = new FaceTracker(openDetector(provider), runner, translator(runner), mode, policy);
+        } catch (ModelException | RuntimeException e) {
+            runner.close();
+            throw e;
+        }
         long start;
         int detectorRuns;
         String name;
-        try (FaceTracker tracker = new FaceTracker(openDetector(provider), runner, translator, mode, policy);
-             VideoSource source = VideoSource.open(input)) {
+        try (tracker; VideoSource source = VideoSource.open(input)) {
             name = source.name();
             start = System.nanoTime();
             Optional<VideoFrame> next;
