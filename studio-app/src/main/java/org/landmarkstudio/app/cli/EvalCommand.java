@@ -12,12 +12,17 @@ import org.landmarkstudio.core.metrics.CedPoint;
 import org.landmarkstudio.core.metrics.MetricOptions;
 import org.landmarkstudio.core.metrics.MetricSummary;
 import org.landmarkstudio.core.sample.FaceSample;
+import org.landmarkstudio.core.sample.Provenance;
 import org.landmarkstudio.core.subset.SubsetCatalog;
 import org.landmarkstudio.engine.backend.BackendOptions;
 import org.landmarkstudio.engine.backend.BackendProvider;
 import org.landmarkstudio.engine.backend.Backends;
 import org.landmarkstudio.engine.backend.ModelException;
 import org.landmarkstudio.engine.backend.ModelRunner;
+import org.landmarkstudio.engine.detect.FaceDetector;
+import org.landmarkstudio.engine.detect.HaarFaceDetector;
+import org.landmarkstudio.engine.detect.NonMaximumSuppression;
+import org.landmarkstudio.engine.detect.UltraFaceDetector;
 import org.landmarkstudio.engine.eval.CropSource;
 import org.landmarkstudio.engine.eval.EvaluationReport;
 import org.landmarkstudio.engine.eval.Evaluator;
@@ -30,7 +35,8 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code studio eval}: a model's NME, FR@0.1, AUC@0.1, CED, pose MAE and eye-aperture error on
- * labelled datasets, overall and per subset.
+ * labelled datasets, overall and per subset; with {@code --crop detector}, also the faces the
+ * detector missed (counted and named, never measured).
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Measure a landmark model on labelled datasets: NME, FR, AUC, CED, pose and eye errors, per subset.")
@@ -49,8 +55,14 @@ public final class EvalCommand implements Callable<Integer> {
     private String backend;
 
     @Option(names = "--crop", paramLabel = "FROM", defaultValue = "landmarks",
-            description = "Crop each face from the ground-truth landmarks (SetPreparation, default) or its box (box).")
+            description = "Crop each face from the ground-truth landmarks (SetPreparation, default), its box (box) "
+                    + "or the box a face detector finds (detector; faces it misses are counted, not measured).")
     private String crop;
+
+    @Option(names = "--detector", paramLabel = "D", defaultValue = "haar",
+            description = "With --crop detector: haar (OpenCV's frontal-face cascade, default) or an UltraFace "
+                    + "RFB-320 / slim-320 ONNX model.")
+    private String detector;
 
     @Option(names = "--json", description = "Print one JSON document.")
     private boolean json;
@@ -64,7 +76,7 @@ public final class EvalCommand implements Callable<Integer> {
             provider = Backends.byName(backend);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--crop is landmarks or box, and --backend one of the available backends: " + e.getMessage());
+                    "--crop is landmarks, box or detector, and --backend one of the available backends: " + e.getMessage());
         }
         List<FaceSample> samples = new ArrayList<>();
         Dataset first = null;
@@ -76,10 +88,11 @@ public final class EvalCommand implements Callable<Integer> {
         MetricOptions options = new MetricOptions(MetricOptions.DEFAULT.normalization(),
                 MetricOptions.DEFAULT.threshold(), MetricOptions.DEFAULT.cedIntervals(), inputs.eyes());
         EvaluationReport report;
-        try (ModelRunner runner = provider.open(model, BackendOptions.DEFAULT)) {
+        try (ModelRunner runner = provider.open(model, BackendOptions.DEFAULT);
+             FaceDetector faces = source == CropSource.DETECTOR ? openDetector(provider) : null) {
             FaceTranslator translator = new FaceTranslator(ModelProfiles.of(model, runner.inputs(), runner.outputs()));
             report = new Evaluator(runner, translator, source, options,
-                    new SubsetCatalog(inputs.eyes(), SubsetCatalog.DEFAULT_LARGE_POSE_DEGREES)).evaluate(all);
+                    new SubsetCatalog(inputs.eyes(), SubsetCatalog.DEFAULT_LARGE_POSE_DEGREES), faces).evaluate(all);
         } catch (ModelException e) {
             throw new BadInputException(e.getMessage());
         }
@@ -87,6 +100,12 @@ public final class EvalCommand implements Callable<Integer> {
         doc.put("backend", report.backend());
         doc.put("schema", report.schema());
         doc.putAll(view(report.overall()));
+        doc.put("missed", report.missed().size());
+        List<String> missedFaces = new ArrayList<>();
+        for (Provenance p : report.missed()) {
+            missedFaces.add(p.file() + ":" + p.line());
+        }
+        doc.put("missedFaces", missedFaces);
         Map<String, Object> subsets = new LinkedHashMap<>();
         new SubsetCatalog(inputs.eyes(), SubsetCatalog.DEFAULT_LARGE_POSE_DEGREES).builtIns().stream()
                 .filter(s -> report.subsets().containsKey(s.name()))
@@ -98,8 +117,20 @@ public final class EvalCommand implements Callable<Integer> {
             MetricSummary o = report.overall();
             spec.commandLine().getOut().printf("%d samples: NME %s, FR@0.1 %s, AUC@0.1 %s%n", o.samples(),
                     o.nme(), o.fr(), o.auc());
+            if (source == CropSource.DETECTOR) {
+                spec.commandLine().getOut().printf("%d faces missed by the detector: %s%n", report.missed().size(),
+                        missedFaces);
+            }
         }
         return ExitCode.DONE;
+    }
+
+    private FaceDetector openDetector(BackendProvider provider) throws ModelException {
+        if (detector.equalsIgnoreCase("haar")) {
+            return new HaarFaceDetector();
+        }
+        return new UltraFaceDetector(provider.open(Path.of(detector), BackendOptions.DEFAULT),
+                UltraFaceDetector.DEFAULT_SCORE_THRESHOLD, NonMaximumSuppression.ULTRAFACE);
     }
 
     /** One summary in the JSON shape. */
