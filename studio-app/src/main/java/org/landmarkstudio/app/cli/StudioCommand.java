@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 @Command(name = "studio", mixinStandardHelpOptions = true, version = "Landmark Studio 0.1",
         description = "Landmark Studio: datasets, annotation, inference and evaluation for PFPLD-family "
                 + "facial landmark models.",
-        subcommands = {OpenCommand.class, DataCommand.class, ModelCommand.class, InferCommand.class, EvalCommand.class,
+        subcommands = {OpenCommand.class, SnapshotCommand.class, DataCommand.class, ModelCommand.class, InferCommand.class, EvalCommand.class,
             CommandLine.HelpCommand.class})
 public final class StudioCommand implements Callable<Integer> {
 

@@ -25,6 +25,7 @@ import org.landmarkstudio.app.gui.gallery.GalleryView;
 import org.landmarkstudio.app.gui.gallery.ThumbnailCache;
 import org.landmarkstudio.app.gui.library.LibraryPane;
 import org.landmarkstudio.app.gui.problems.ProblemsPanel;
+import org.landmarkstudio.app.gui.workspace.OpenDataset;
 import org.landmarkstudio.app.gui.workspace.SampleRef;
 import org.landmarkstudio.app.gui.workspace.Workspace;
 import org.landmarkstudio.core.sample.FaceSample;
@@ -90,9 +91,9 @@ public final class StudioWindow extends BorderPane {
 
         SplitPane centre = new SplitPane(tabs, problems);
         centre.setOrientation(Orientation.VERTICAL);
-        centre.setDividerPositions(0.82);
+        centre.setDividerPositions(0.86);
         SplitPane main = new SplitPane(library, centre);
-        main.setDividerPositions(0.2);
+        main.setDividerPositions(0.22);
         SplitPane.setResizableWithParent(library, false);
         setCenter(main);
         setBottom(statusBar());
@@ -147,6 +148,25 @@ public final class StudioWindow extends BorderPane {
     /** Shows the annotation tab. */
     public void showAnnotate() {
         tabs.getSelectionModel().select(annotateTab);
+    }
+
+    /**
+     * Shows {@code view} of face {@code index} of {@code dataset}, as a user would get there:
+     * the dataset chosen in the library, the face selected in the gallery, then the view's tab.
+     */
+    public void present(StudioView view, OpenDataset dataset, int index) {
+        library.select(dataset.name());
+        SampleRef ref = new SampleRef(dataset, index);
+        gallery.selectedFaceProperty().set(ref);
+        current.set(ref);
+        if (view != StudioView.GALLERY) {
+            showAnnotate();
+        }
+    }
+
+    /** Whether nothing is still loading: thumbnails made, the current image decoded. */
+    public boolean settled() {
+        return thumbnails.idle() && (image == null || image.getProgress() >= 1);
     }
 
     private void show(SampleRef ref) {

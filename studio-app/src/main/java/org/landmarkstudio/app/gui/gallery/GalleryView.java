@@ -91,7 +91,7 @@ public final class GalleryView extends ListView<List<SampleRef>> {
         columns = Math.max(1, (int) ((width - 24) / (thumbnails.size() + 12)));
         ObservableList<List<SampleRef>> rows = FXCollections.observableArrayList();
         for (int i = 0; i < faces.size(); i += columns) {
-            rows.add(faces.subList(i, Math.min(faces.size(), i + columns)));
+            rows.add(List.copyOf(faces.subList(i, Math.min(faces.size(), i + columns))));
         }
         setItems(rows);
     }

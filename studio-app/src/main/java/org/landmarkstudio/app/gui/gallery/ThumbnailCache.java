@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
@@ -25,6 +26,7 @@ public final class ThumbnailCache implements AutoCloseable {
 
     private final int size;
     private final Map<Key, Image> cache;
+    private final AtomicInteger pending = new AtomicInteger();
     private final ThumbnailRenderer renderer;
     private final ExecutorService worker = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new NewestFirst(), r -> {
         Thread t = new Thread(r, "studio-thumbnails");
@@ -81,14 +83,21 @@ public final class ThumbnailCache implements AutoCloseable {
         if (cached != null) {
             return cached;
         }
+        pending.incrementAndGet();
         worker.submit(() -> {
             Image image = SwingFXUtils.toFXImage(renderer.render(state), null);
             Platform.runLater(() -> {
                 cache.put(key, image);
                 ready.accept(image);
+                pending.decrementAndGet();
             });
         });
         return null;
+    }
+
+    /** Whether every requested thumbnail has been made and handed over. */
+    public boolean idle() {
+        return pending.get() == 0;
     }
 
     @Override
