@@ -10,7 +10,9 @@ import java.util.Optional;
  *
  * <p>A new edit clears the redo stack, as in every editor: after undoing and then editing,
  * the undone edits no longer fit the state and cannot be redone. The history only keeps
- * the stacks; {@link AnnotationSession} applies the edits and journals them.
+ * the stacks; {@link AnnotationSession} applies the edits, journals them and is the only one to
+ * change the stacks, so a view can read them (for the Edit menu) but not bypass the journal.
+ * Thread safe: a view may read it on its own thread while the session changes it.
  */
 public final class EditHistory {
 
@@ -18,36 +20,36 @@ public final class EditHistory {
     private final Deque<Edit> redo = new ArrayDeque<>();
 
     /** Records a new edit: it becomes the one to undo, and the redo stack is cleared. */
-    public void push(Edit edit) {
+    synchronized void push(Edit edit) {
         undo.push(edit);
         redo.clear();
     }
 
-    public boolean canUndo() {
+    public synchronized boolean canUndo() {
         return !undo.isEmpty();
     }
 
-    public boolean canRedo() {
+    public synchronized boolean canRedo() {
         return !redo.isEmpty();
     }
 
     /** The edit {@link #undo()} would undo. */
-    public Optional<Edit> nextUndo() {
+    public synchronized Optional<Edit> nextUndo() {
         return Optional.ofNullable(undo.peek());
     }
 
     /** The edit {@link #redo()} would redo. */
-    public Optional<Edit> nextRedo() {
+    public synchronized Optional<Edit> nextRedo() {
         return Optional.ofNullable(redo.peek());
     }
 
     /** The description of the edit to undo, for "Undo Move point 61", or {@code null}. */
-    public String undoDescription() {
+    public synchronized String undoDescription() {
         return nextUndo().map(Edit::description).orElse(null);
     }
 
     /** The description of the edit to redo, or {@code null}. */
-    public String redoDescription() {
+    public synchronized String redoDescription() {
         return nextRedo().map(Edit::description).orElse(null);
     }
 
@@ -56,7 +58,7 @@ public final class EditHistory {
      *
      * @throws IllegalStateException when there is nothing to undo
      */
-    public Edit undo() {
+    synchronized Edit undo() {
         if (undo.isEmpty()) {
             throw new IllegalStateException("nothing to undo");
         }
@@ -70,7 +72,7 @@ public final class EditHistory {
      *
      * @throws IllegalStateException when there is nothing to redo
      */
-    public Edit redo() {
+    synchronized Edit redo() {
         if (redo.isEmpty()) {
             throw new IllegalStateException("nothing to redo");
         }
@@ -80,12 +82,12 @@ public final class EditHistory {
     }
 
     /** Number of edits that can be undone. */
-    public int undoDepth() {
+    public synchronized int undoDepth() {
         return undo.size();
     }
 
     /** Number of edits that can be redone. */
-    public int redoDepth() {
+    public synchronized int redoDepth() {
         return redo.size();
     }
 }

@@ -18,11 +18,15 @@ import org.junit.jupiter.api.io.TempDir;
 import org.landmarkstudio.core.dataset.Dataset;
 import org.landmarkstudio.core.dataset.Problem;
 import org.landmarkstudio.core.format.wflw.WflwFormat;
+import org.landmarkstudio.core.sample.Box;
+import org.landmarkstudio.core.sample.EyeState;
 import org.landmarkstudio.core.sample.FaceAttributes;
+import org.landmarkstudio.core.sample.FaceSample;
 import org.landmarkstudio.core.sample.HeadPose;
 import org.landmarkstudio.core.sample.Landmarks;
 import org.landmarkstudio.core.sample.PoseSource;
 import org.landmarkstudio.core.sample.WflwAttribute;
+import org.landmarkstudio.core.schema.PointSchema;
 
 class EditJournalTest {
 
@@ -114,6 +118,38 @@ class EditJournalTest {
         assertNull(headless.header());
         assertEquals(1, headless.problems().get(0).line());
         assertEquals(0, headless.entries().size());
+    }
+
+    @Test
+    void everyKindOfEditReadsBackEqual() throws IOException {
+        Dataset dataset = SampleSetCopy.read(SampleSetCopy.wflw(dir));
+        FaceSample s = dataset.get(8);
+        Landmarks partial = s.landmarks().withoutPoint(0).withoutPoint(97).withPoint(50, X, -Y);
+        List<Edit> edits = List.of(
+                LandmarksEdit.of(8, s.landmarks(), partial),
+                LandmarksEdit.of(8, partial, Landmarks.unlabelled(PointSchema.WFLW_98)),
+                PoseEdit.of(8, new HeadPose(-X, Y, -90, PoseSource.SOLVE_PNP), null),
+                AttributesEdit.of(8, s.attributes(), s.attributes().withEyes(EyeState.CLOSED, EyeState.OPEN)
+                        .with(WflwAttribute.MAKEUP, true).with(WflwAttribute.POSE, true)),
+                BoxEdit.of(8, s.box(), null),
+                BoxEdit.of(8, null, new Box(X, Y, 2 * X, 3 * Y)));
+        Path file = dir.resolve("kinds.journal.jsonl");
+        JournalHeader header = new JournalHeader(EditJournal.VERSION, "test", dataset.source(), "wflw",
+                DatasetFingerprint.of(dataset));
+        try (EditJournal journal = EditJournal.create(file, header)) {
+            for (Edit edit : edits) {
+                journal.append(JournalOp.REDO, edit);
+            }
+            journal.appendSaved(new DatasetFingerprint(7, "ab"));
+        }
+        JournalContents contents = EditJournal.read(file);
+        assertTrue(contents.problems().isEmpty(), contents.problems().toString());
+        assertEquals(header, contents.header());
+        assertEquals(edits, contents.entries().stream().limit(edits.size()).map(JournalEntry::edit).toList());
+        assertEquals(List.of(1L, 2L, 3L, 4L, 5L, 6L, 7L), contents.entries().stream().map(JournalEntry::seq).toList());
+        assertEquals(new DatasetFingerprint(7, "ab"), contents.entries().get(6).saved());
+        assertEquals(List.of("Edit 3 points", "Mark 96 points unlabelled", "Clear pose", "Set attributes",
+                "Clear face box", "Set face box"), edits.stream().map(Edit::description).toList());
     }
 
     /** A journal left by a session closed with three unsaved edits (a move, a flag, a pose). */
