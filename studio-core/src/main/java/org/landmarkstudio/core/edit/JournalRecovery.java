@@ -47,14 +47,12 @@ public final class JournalRecovery {
             candidates.add(journalFile);
         }
         candidates.addAll(AnnotationSession.unrecoveredFiles(journalFile));
-        DatasetFingerprint onDisk = null;
         for (Path candidate : candidates) {
             JournalContents contents = EditJournal.read(candidate);
             UnsavedEdits unsaved = contents.header() == null
                     ? new UnsavedEdits(null, List.of()) : UnsavedEdits.of(contents);
             if (!unsaved.edits().isEmpty() || !contents.problems().isEmpty()) {
-                onDisk = onDisk != null ? onDisk : DatasetFingerprint.of(dataset);
-                return Optional.of(new JournalRecovery(contents, unsaved, onDisk,
+                return Optional.of(new JournalRecovery(contents, unsaved, DatasetFingerprint.of(dataset),
                         dataset.source().toAbsolutePath().normalize()));
             }
         }
