@@ -45,6 +45,8 @@ import org.landmarkstudio.core.sample.FaceSample;
  * A dataset read from a folder (300W-LP, AFLW2000-3D, LaPa: one annotation file per sample) is
  * saved by writing only the unsaved samples into the folder, so the other files are not touched,
  * and each rewritten sample's annotation file ({@code Provenance.file}) gets its {@code .bak}.
+ * (A one-face dataset opened from a single .mat cannot be saved in place, as the MAT writers
+ * write folders; {@link #saveAs} into a folder exports it.)
  * Then a "saved" entry with the files' new fingerprint is appended to the journal and a fresh
  * journal replaces it; the undo history survives a save.
  *
