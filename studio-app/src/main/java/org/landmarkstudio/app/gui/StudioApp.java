@@ -21,7 +21,7 @@ public final class StudioApp extends Application {
     public void start(Stage stage) {
         List<String> raw = getParameters().getRaw();
         List<Path> paths = raw.isEmpty() ? BuiltInSamples.paths() : raw.stream().map(Path::of).toList();
-        workspace = new Workspace();
+        workspace = new Workspace(Workspace.defaultJournalDir());
         StudioWindow window = new StudioWindow(workspace, Preferences.userNodeForPackage(StudioApp.class));
         Scene scene = new Scene(window, 1440, 900);
         StudioWindow.style(scene);

@@ -1,10 +1,14 @@
 package org.landmarkstudio.app.gui;
 
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.prefs.Preferences;
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.ListChangeListener;
 import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -18,7 +22,9 @@ import javafx.scene.image.Image;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
+import javafx.util.Duration;
 import org.landmarkstudio.app.gui.canvas.AnnotationCanvas;
 import org.landmarkstudio.app.gui.canvas.LandmarkPainter;
 import org.landmarkstudio.app.gui.gallery.GalleryView;
@@ -28,11 +34,23 @@ import org.landmarkstudio.app.gui.problems.ProblemsPanel;
 import org.landmarkstudio.app.gui.workspace.OpenDataset;
 import org.landmarkstudio.app.gui.workspace.SampleRef;
 import org.landmarkstudio.app.gui.workspace.Workspace;
+import org.landmarkstudio.core.edit.AttributesEdit;
+import org.landmarkstudio.core.edit.Edit;
+import org.landmarkstudio.core.edit.LandmarksEdit;
+import org.landmarkstudio.core.edit.PoseEdit;
+import org.landmarkstudio.core.edit.SessionChange;
+import org.landmarkstudio.core.sample.FaceAttributes;
 import org.landmarkstudio.core.sample.FaceSample;
+import org.landmarkstudio.core.sample.HeadPose;
+import org.landmarkstudio.core.sample.Landmarks;
 
 /**
- * The studio's main window: library on the left, gallery and annotation tabs in the middle,
- * problems below, status bar at the bottom.
+ * The studio's main window: menus, library on the left, gallery and annotation tabs in the middle
+ * (the annotation tab with its inspectors on the right), problems below, status bar at the bottom.
+ *
+ * <p>Every change a pane reports becomes an {@link Edit} of the current face's dataset session,
+ * which journals it before the panes are told to show it; undo and redo go through the same
+ * session, so the journal sees them too.
  */
 public final class StudioWindow extends BorderPane {
 
@@ -44,6 +62,7 @@ public final class StudioWindow extends BorderPane {
     private final GalleryView gallery;
     private final AnnotationCanvas canvas;
     private final ProblemsPanel problems;
+    private final VBox inspector = new VBox(8);
     private final TabPane tabs = new TabPane();
     private final Tab galleryTab;
     private final Tab annotateTab;
@@ -51,6 +70,9 @@ public final class StudioWindow extends BorderPane {
     private final Label status = new Label("Ready");
     private final ObjectProperty<SampleRef> current = new SimpleObjectProperty<>();
     private final ThumbnailCache thumbnails = new ThumbnailCache(THUMBNAIL, 2000);
+    private final StudioActions actions;
+    /** Subset counts are redone once edits pause, not after every nudge. */
+    private final PauseTransition recount = new PauseTransition(Duration.millis(400));
     private Path imagePath;
     private Image image;
 
@@ -65,8 +87,15 @@ public final class StudioWindow extends BorderPane {
         gallery = new GalleryView(thumbnails);
         canvas = new AnnotationCanvas(new LandmarkPainter(group -> Color.LIMEGREEN));
         problems = new ProblemsPanel(workspace);
+        actions = new StudioActions(this);
+        inspector.setId("inspector");
+        inspector.getStyleClass().add("inspector");
+        inspector.setPadding(new Insets(8));
+        SplitPane annotate = new SplitPane(canvas, inspector);
+        annotate.setDividerPositions(0.72);
+        SplitPane.setResizableWithParent(inspector, false);
         galleryTab = new Tab("Gallery", gallery);
-        annotateTab = new Tab("Annotate", canvas);
+        annotateTab = new Tab("Annotate", annotate);
         for (Tab t : List.of(galleryTab, annotateTab)) {
             t.setClosable(false);
         }
@@ -74,9 +103,13 @@ public final class StudioWindow extends BorderPane {
         tabs.setId("main-tabs");
 
         library.selectedProperty().addListener((o, old, entry) -> {
+            if (entry != null && old != null && entry.dataset() == old.dataset() && entry.label().equals(old.label())) {
+                return;
+            }
             gallery.setFaces(entry == null ? List.of() : entry.samples());
             tabs.getSelectionModel().select(galleryTab);
         });
+        recount.setOnFinished(e -> library.refresh());
         gallery.selectedFaceProperty().addListener((o, old, ref) -> {
             if (ref != null) {
                 current.set(ref);
@@ -84,10 +117,20 @@ public final class StudioWindow extends BorderPane {
         });
         gallery.setOnOpen(ref -> {
             current.set(ref);
-            tabs.getSelectionModel().select(annotateTab);
+            showAnnotate();
             canvas.requestFocus();
         });
+        gallery.setEdited(ref -> ref.dataset().edited(ref.index()));
         current.addListener((o, old, ref) -> show(ref));
+        canvas.setOnLandmarksEdited(this::editLandmarks);
+        workspace.datasets().addListener((ListChangeListener<OpenDataset>) c -> {
+            while (c.next()) {
+                for (OpenDataset d : c.getAddedSubList()) {
+                    d.session().addListener(change -> Platform.runLater(() -> changed(d, change)));
+                    d.recovery().ifPresent(r -> Platform.runLater(() -> actions.offerRecovery(d, r)));
+                }
+            }
+        });
 
         SplitPane centre = new SplitPane(tabs, problems);
         centre.setOrientation(Orientation.VERTICAL);
@@ -95,6 +138,7 @@ public final class StudioWindow extends BorderPane {
         SplitPane main = new SplitPane(library, centre);
         main.setDividerPositions(0.22);
         SplitPane.setResizableWithParent(library, false);
+        setTop(actions.menuBar());
         setCenter(main);
         setBottom(statusBar());
     }
@@ -125,6 +169,11 @@ public final class StudioWindow extends BorderPane {
         }
     }
 
+    /** The open datasets. */
+    public Workspace workspace() {
+        return workspace;
+    }
+
     /** The library pane. */
     public LibraryPane library() {
         return library;
@@ -140,6 +189,16 @@ public final class StudioWindow extends BorderPane {
         return canvas;
     }
 
+    /** The right-hand inspector of the annotation tab (pose, eyes, attributes). */
+    public VBox inspector() {
+        return inspector;
+    }
+
+    /** The menu actions (save, undo, redo, export...). */
+    public StudioActions actions() {
+        return actions;
+    }
+
     /** The face being annotated. */
     public ObjectProperty<SampleRef> currentProperty() {
         return current;
@@ -148,6 +207,12 @@ public final class StudioWindow extends BorderPane {
     /** Shows the annotation tab. */
     public void showAnnotate() {
         tabs.getSelectionModel().select(annotateTab);
+    }
+
+    /** Says {@code message} in the status bar. */
+    public void say(String message) {
+        status.textProperty().unbind();
+        status.setText(message);
     }
 
     /**
@@ -167,6 +232,59 @@ public final class StudioWindow extends BorderPane {
     /** Whether nothing is still loading: thumbnails made, the current image decoded. */
     public boolean settled() {
         return thumbnails.idle() && (image == null || image.getProgress() >= 1);
+    }
+
+    /** Journals an edit of the current face's landmarks. */
+    public void editLandmarks(String description, Landmarks after) {
+        SampleRef ref = current.get();
+        if (ref != null) {
+            apply(ref, new LandmarksEdit(ref.index(), ref.sample().landmarks(), after, description));
+        }
+    }
+
+    /** Journals an edit of the current face's pose. */
+    public void editPose(String description, HeadPose after) {
+        SampleRef ref = current.get();
+        if (ref != null) {
+            apply(ref, new PoseEdit(ref.index(), ref.sample().pose(), after, description));
+        }
+    }
+
+    /** Journals an edit of the current face's attributes. */
+    public void editAttributes(String description, FaceAttributes after) {
+        SampleRef ref = current.get();
+        if (ref != null) {
+            apply(ref, new AttributesEdit(ref.index(), ref.sample().attributes(), after, description));
+        }
+    }
+
+    private void apply(SampleRef ref, Edit edit) {
+        try {
+            ref.dataset().apply(edit);
+        } catch (UncheckedIOException e) {
+            say("Not applied, the edit journal could not be written: " + e.getCause().getMessage());
+            show(ref);
+        }
+    }
+
+    /** A session changed (edit, undo, redo, save, replay): show the faces as they are now. */
+    private void changed(OpenDataset dataset, SessionChange change) {
+        SampleRef ref = current.get();
+        if (ref != null && ref.dataset() == dataset) {
+            show(ref);
+        }
+        gallery.refresh();
+        if (change.kind() != SessionChange.Kind.SAVED) {
+            recount.playFromStart();
+        }
+        actions.update();
+        say(switch (change.kind()) {
+            case EDIT -> "Edited (journaled): " + dataset.session().history().undoDescription();
+            case UNDO -> "Undone";
+            case REDO -> "Redone";
+            case SAVED -> "Saved " + dataset.source();
+            case REPLAYED -> "Recovered the unsaved edits of " + dataset.name();
+        });
     }
 
     private void show(SampleRef ref) {

@@ -34,9 +34,12 @@ class StudioWindowTest {
     private StudioWindow window;
     private Preferences preferences;
 
+    @TempDir
+    Path journals;
+
     @Start
     void start(Stage stage) {
-        workspace = new Workspace();
+        workspace = new Workspace(journals);
         preferences = Preferences.userRoot().node("landmark-studio-test-" + System.nanoTime());
         window = new StudioWindow(workspace, preferences);
         Scene scene = new Scene(window, 1440, 900);

@@ -41,6 +41,8 @@ public final class LibraryPane extends VBox {
     private final List<String> savedQueries = new ArrayList<>();
     private final Preferences preferences;
     private final Workspace workspace;
+    /** Set while the tree is rebuilt, so the transient loss of selection is not reported. */
+    private boolean rebuilding;
 
     /**
      * @param workspace the open datasets to show
@@ -66,8 +68,11 @@ public final class LibraryPane extends VBox {
         tree.setId("library-tree");
         tree.setShowRoot(false);
         tree.setRoot(new TreeItem<>());
-        tree.getSelectionModel().selectedItemProperty().addListener((o, old, item) ->
-                selected.set(item == null ? null : item.getValue()));
+        tree.getSelectionModel().selectedItemProperty().addListener((o, old, item) -> {
+            if (!rebuilding) {
+                selected.set(item == null ? null : item.getValue());
+            }
+        });
         VBox.setVgrow(tree, Priority.ALWAYS);
         Label title = new Label("Library");
         title.getStyleClass().add("pane-title");
@@ -99,13 +104,12 @@ public final class LibraryPane extends VBox {
         return false;
     }
 
-    /** Recounts every subset, after edits that may move faces between subsets. */
+    /**
+     * Recounts every subset, after edits that may move faces between subsets; the selected line
+     * stays selected (as a new entry with the same dataset and label, so listeners can tell).
+     */
     public void refresh() {
-        LibraryEntry keep = selected.get();
         rebuild();
-        if (keep != null) {
-            reselect(keep);
-        }
     }
 
     private void reselect(LibraryEntry entry) {
@@ -119,6 +123,7 @@ public final class LibraryPane extends VBox {
             }
             for (TreeItem<LibraryEntry> child : dataset.getChildren()) {
                 if (child.getValue().label().equals(entry.label())) {
+                    dataset.setExpanded(true);
                     tree.getSelectionModel().select(child);
                     return;
                 }
@@ -179,11 +184,33 @@ public final class LibraryPane extends VBox {
     }
 
     private void rebuild() {
+        LibraryEntry keep = selected.get();
+        rebuilding = true;
+        try {
+            fill();
+            if (keep != null) {
+                reselect(keep);
+            }
+        } finally {
+            rebuilding = false;
+        }
+        TreeItem<LibraryEntry> item = tree.getSelectionModel().getSelectedItem();
+        selected.set(item == null ? null : item.getValue());
+    }
+
+    private void fill() {
         TreeItem<LibraryEntry> root = tree.getRoot();
+        java.util.Set<OpenDataset> expanded = new java.util.HashSet<>();
+        for (TreeItem<LibraryEntry> d : root.getChildren()) {
+            if (d.isExpanded()) {
+                expanded.add(d.getValue().dataset());
+            }
+        }
+        boolean first = root.getChildren().isEmpty();
         List<TreeItem<LibraryEntry>> items = new ArrayList<>();
         for (OpenDataset dataset : workspace.datasets()) {
             TreeItem<LibraryEntry> node = new TreeItem<>(new LibraryEntry(dataset, null, dataset.name(), dataset.size()));
-            node.setExpanded(items.isEmpty());
+            node.setExpanded(expanded.contains(dataset) || first && items.isEmpty());
             for (SubsetCount count : SubsetCatalog.DEFAULT.count(dataset.samples())) {
                 if (count.count() == 0 && count.name().startsWith("source:")) {
                     continue;

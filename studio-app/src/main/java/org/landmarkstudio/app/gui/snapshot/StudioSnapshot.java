@@ -26,7 +26,8 @@ import org.landmarkstudio.app.gui.workspace.Workspace;
  * Renders one view of the studio window to a PNG without a display: JavaFX runs on Monocle's
  * headless platform with the software renderer, the window is built at the requested size, the
  * datasets are read, the face is chosen, and the picture is taken once every thumbnail and the
- * face's image have loaded.
+ * face's image have loaded. Edit journals go to a temporary folder, so a snapshot never touches
+ * the user's unsaved work.
  */
 public final class StudioSnapshot {
 
@@ -46,7 +47,8 @@ public final class StudioSnapshot {
     public static void render(Path dataset, int index, StudioView view, int width, int height, Path out)
             throws IOException, InterruptedException {
         startHeadless(width, height);
-        Workspace workspace = new Workspace();
+        Path journals = Files.createTempDirectory("studio-snapshot-journals");
+        Workspace workspace = new Workspace(journals);
         try {
             List<OpenDataset> opened = new ArrayList<>();
             for (Path p : dataset == null ? BuiltInSamples.paths() : List.of(dataset)) {
@@ -84,6 +86,12 @@ public final class StudioSnapshot {
             }
         } finally {
             workspace.close();
+            try (var files = Files.list(journals)) {
+                for (Path f : files.toList()) {
+                    Files.deleteIfExists(f);
+                }
+            }
+            Files.deleteIfExists(journals);
         }
     }
 

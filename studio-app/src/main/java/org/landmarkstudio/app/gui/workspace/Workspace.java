@@ -1,5 +1,6 @@
 package org.landmarkstudio.app.gui.workspace;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -10,6 +11,8 @@ import javafx.concurrent.Task;
 import org.landmarkstudio.core.dataset.Dataset;
 import org.landmarkstudio.core.dataset.DatasetFormat;
 import org.landmarkstudio.core.dataset.ReadOptions;
+import org.landmarkstudio.core.edit.AnnotationSession;
+import org.landmarkstudio.core.edit.JournalRecovery;
 import org.landmarkstudio.core.format.DatasetFormats;
 
 /**
@@ -23,12 +26,23 @@ import org.landmarkstudio.core.format.DatasetFormats;
 public final class Workspace implements AutoCloseable {
 
     private final ObservableList<OpenDataset> datasets = FXCollections.observableArrayList();
+    private final Path journalDir;
     private final DatasetFormats formats = DatasetFormats.standard();
     private final ExecutorService loader = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "studio-dataset-loader");
         t.setDaemon(true);
         return t;
     });
+
+    /** @param journalDir where edit journals live (the studio uses {@link #defaultJournalDir()}) */
+    public Workspace(Path journalDir) {
+        this.journalDir = journalDir;
+    }
+
+    /** {@code ~/.landmark-studio/journals}: one journal per open dataset. */
+    public static Path defaultJournalDir() {
+        return Path.of(System.getProperty("user.home"), ".landmark-studio", "journals");
+    }
 
     /** The open datasets, in the order they finished loading; modify only on the FX thread. */
     public ObservableList<OpenDataset> datasets() {
@@ -66,11 +80,17 @@ public final class Workspace implements AutoCloseable {
         return task;
     }
 
-    /** Reads one dataset on the calling thread. */
-    public OpenDataset read(Path path) throws java.io.IOException {
+    /**
+     * Reads one dataset on the calling thread and starts its annotation session, noting unsaved
+     * edits an earlier session left in its journal.
+     */
+    public OpenDataset read(Path path) throws IOException {
         DatasetFormat format = formats.sniff(path);
         Dataset dataset = format.read(path, ReadOptions.DEFAULT);
-        return new OpenDataset(format.id() + " · " + displayName(path), format, dataset);
+        JournalRecovery recovery = AnnotationSession.findRecovery(dataset, journalDir).orElse(null);
+        AnnotationSession session = AnnotationSession.open(dataset, format, journalDir);
+        return new OpenDataset(format.id() + " · " + displayName(path), session, dataset.problems(), dataset.skipped(),
+                recovery);
     }
 
     private static String displayName(Path path) {
@@ -82,8 +102,16 @@ public final class Workspace implements AutoCloseable {
         return String.valueOf(name);
     }
 
+    /** Stops loading and ends every session (journals with unsaved edits stay on disk). */
     @Override
     public void close() {
         loader.shutdownNow();
+        for (OpenDataset d : datasets) {
+            try {
+                d.close();
+            } catch (IOException e) {
+                System.err.println("Landmark Studio: closing " + d.name() + ": " + e.getMessage());
+            }
+        }
     }
 }

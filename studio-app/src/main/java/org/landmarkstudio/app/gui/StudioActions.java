@@ -1,0 +1,222 @@
+package org.landmarkstudio.app.gui;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import org.landmarkstudio.app.gui.workspace.OpenDataset;
+import org.landmarkstudio.app.gui.workspace.SampleRef;
+import org.landmarkstudio.core.dataset.DatasetFormat;
+import org.landmarkstudio.core.edit.JournalRecovery;
+import org.landmarkstudio.core.format.DatasetFormats;
+
+/**
+ * The window's menu bar and what its items do: open, save, export, undo, redo, recovery of
+ * unsaved edits, and the shortcut sheet. Undo and redo act on the dataset of the face being
+ * annotated (or the one chosen in the library), as each dataset has its own history and journal.
+ */
+public final class StudioActions {
+
+    private final StudioWindow window;
+    private final MenuItem undo = new MenuItem("Undo");
+    private final MenuItem redo = new MenuItem("Redo");
+    private final MenuItem save = new MenuItem("Save");
+
+    StudioActions(StudioWindow window) {
+        this.window = window;
+    }
+
+    MenuBar menuBar() {
+        MenuItem open = new MenuItem("Open dataset file…");
+        open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
+        open.setOnAction(e -> openFile());
+        MenuItem openFolder = new MenuItem("Open dataset folder…");
+        openFolder.setOnAction(e -> openFolder());
+        save.setAccelerator(KeyCombination.keyCombination("Shortcut+S"));
+        save.setOnAction(e -> saveAll());
+        MenuItem export = new MenuItem("Export dataset…");
+        export.setOnAction(e -> export());
+        MenuItem quit = new MenuItem("Quit");
+        quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
+        quit.setOnAction(e -> window.getScene().getWindow().hide());
+        Menu file = new Menu("File", null, open, openFolder, save, export, quit);
+
+        undo.setAccelerator(KeyCombination.keyCombination("Shortcut+Z"));
+        undo.setOnAction(e -> undo());
+        redo.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+Z"));
+        redo.setOnAction(e -> redo());
+        Menu edit = new Menu("Edit", null, undo, redo);
+
+        MenuItem fit = new MenuItem("Fit image  (F)");
+        fit.setOnAction(e -> window.canvas().fit());
+        MenuItem actual = new MenuItem("Actual size  (1)");
+        actual.setOnAction(e -> window.canvas().actualSize());
+        MenuItem labels = new MenuItem("Show point indices  (I)");
+        labels.setOnAction(e -> window.canvas().showLabelsProperty().set(!window.canvas().showLabelsProperty().get()));
+        Menu view = new Menu("View", null, fit, actual, labels);
+
+        MenuItem shortcuts = new MenuItem("Keyboard shortcuts");
+        shortcuts.setOnAction(e -> showShortcuts());
+        Menu help = new Menu("Help", null, shortcuts);
+        update();
+        MenuBar bar = new MenuBar(file, edit, view, help);
+        bar.setId("menu-bar");
+        return bar;
+    }
+
+    /** The dataset undo, redo and export act on: the current face's, else the library's choice. */
+    public OpenDataset activeDataset() {
+        SampleRef ref = window.currentProperty().get();
+        if (ref != null) {
+            return ref.dataset();
+        }
+        var entry = window.library().selectedProperty().get();
+        return entry == null ? null : entry.dataset();
+    }
+
+    /** Undoes the active dataset's last edit; false when there is none. */
+    public boolean undo() {
+        OpenDataset d = activeDataset();
+        return d != null && d.session().undo();
+    }
+
+    /** Redoes the active dataset's last undone edit; false when there is none. */
+    public boolean redo() {
+        OpenDataset d = activeDataset();
+        return d != null && d.session().redo();
+    }
+
+    /** Saves every dataset with unsaved edits in its own format (with a backup of the old file). */
+    public void saveAll() {
+        int saved = 0;
+        for (OpenDataset d : window.workspace().datasets()) {
+            if (d.session().dirty()) {
+                try {
+                    d.session().save();
+                    saved++;
+                } catch (IOException | RuntimeException e) {
+                    error("Could not save " + d.name(), d.source() + ": " + e.getMessage());
+                    return;
+                }
+            }
+        }
+        window.say(saved == 0 ? "Nothing to save" : "Saved " + saved + (saved == 1 ? " dataset" : " datasets"));
+        update();
+    }
+
+    /** Refreshes the Undo / Redo / Save items (their text names the edit). */
+    void update() {
+        OpenDataset d = activeDataset();
+        boolean canUndo = d != null && d.session().history().canUndo();
+        boolean canRedo = d != null && d.session().history().canRedo();
+        undo.setText(canUndo ? "Undo " + d.session().history().undoDescription() : "Undo");
+        redo.setText(canRedo ? "Redo " + d.session().history().redoDescription() : "Redo");
+        undo.setDisable(!canUndo);
+        redo.setDisable(!canRedo);
+        save.setDisable(window.workspace().datasets().stream().noneMatch(x -> x.session().dirty()));
+    }
+
+    /** Asks whether to replay the unsaved edits an earlier session left for {@code dataset}. */
+    void offerRecovery(OpenDataset dataset, JournalRecovery recovery) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION);
+        alert.setTitle("Unsaved edits found");
+        alert.setHeaderText(dataset.name() + ": the studio stopped before these edits were saved.");
+        ButtonType recover = new ButtonType("Recover", ButtonBar.ButtonData.OK_DONE);
+        ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.OTHER);
+        ButtonType later = new ButtonType("Decide later", ButtonBar.ButtonData.CANCEL_CLOSE);
+        if (recovery.datasetMatches()) {
+            alert.setContentText(recovery.description());
+            alert.getButtonTypes().setAll(recover, discard, later);
+        } else {
+            alert.setContentText(recovery.description() + "\n\nThey cannot be replayed: "
+                    + recovery.mismatch().orElse("the dataset changed") + "\nThe journal is kept at " + recovery.journal());
+            alert.getButtonTypes().setAll(discard, later);
+        }
+        ButtonType answer = alert.showAndWait().orElse(later);
+        try {
+            if (answer == recover) {
+                recovery.replayInto(dataset.session());
+            } else if (answer == discard) {
+                recovery.discard();
+            }
+        } catch (IOException | RuntimeException e) {
+            error("Could not recover the edits of " + dataset.name(), e.getMessage());
+        }
+    }
+
+    private void openFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open a dataset file (WFLW list, PFPLD list, COCO json, .mat)");
+        List<File> files = chooser.showOpenMultipleDialog(window.getScene().getWindow());
+        if (files != null) {
+            window.load(files.stream().map(File::toPath).toList());
+        }
+    }
+
+    private void openFolder() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Open a dataset folder (LaPa, 300W-LP, AFLW2000-3D)");
+        File dir = chooser.showDialog(window.getScene().getWindow());
+        if (dir != null) {
+            window.load(List.of(dir.toPath()));
+        }
+    }
+
+    private void export() {
+        OpenDataset d = activeDataset();
+        if (d == null) {
+            return;
+        }
+        List<String> ids = DatasetFormats.standard().all().stream().map(DatasetFormat::id).toList();
+        ChoiceDialog<String> ask = new ChoiceDialog<>("coco", ids);
+        ask.setTitle("Export " + d.name());
+        ask.setHeaderText("Export the dataset as it is now (edits included) to another format.");
+        ask.setContentText("Format:");
+        ask.showAndWait().ifPresent(id -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Export as " + id);
+            File out = chooser.showSaveDialog(window.getScene().getWindow());
+            if (out != null) {
+                exportTo(d, DatasetFormats.standard().byId(id), out.toPath());
+            }
+        });
+    }
+
+    /** Writes {@code dataset} as it is now in {@code format} to {@code out}; the session's own file is untouched. */
+    public void exportTo(OpenDataset dataset, DatasetFormat format, Path out) {
+        try {
+            dataset.session().saveAs(format, out);
+            window.say("Exported " + dataset.name() + " as " + format.id() + " to " + out);
+        } catch (IOException | RuntimeException e) {
+            error("Could not export " + dataset.name(), out + ": " + e.getMessage());
+        }
+    }
+
+    private void showShortcuts() {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.setTitle("Keyboard shortcuts");
+        alert.setHeaderText("Landmark Studio shortcuts");
+        TextArea text = new TextArea(ShortcutSheet.text());
+        text.setEditable(false);
+        text.setPrefSize(620, 420);
+        alert.getDialogPane().setContent(text);
+        alert.showAndWait();
+    }
+
+    private void error(String header, String message) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, message);
+        alert.setHeaderText(header);
+        alert.showAndWait();
+    }
+}
