@@ -25,14 +25,26 @@ public final class GuiSamples {
     public static final Path WFLW = Path.of("..", "sample-data", "sets", "wflw", "WFLW_annotations",
             "list_98pt_rect_attr_synthetic.txt");
 
+    /** The synthetic 300W-LP folder committed in sample-data (68 points and Pose_Para). */
+    public static final Path LP300W = Path.of("..", "sample-data", "sets", "300wlp");
+
     private GuiSamples() {
     }
 
     /** The samples of the synthetic WFLW list. */
     public static List<FaceSample> wflw() {
+        return read(WFLW);
+    }
+
+    /** The samples of the synthetic 300W-LP set, in the reader's order. */
+    public static List<FaceSample> lp300w() {
+        return read(LP300W);
+    }
+
+    private static List<FaceSample> read(Path path) {
         try {
-            Dataset d = DatasetFormats.standard().read(WFLW, null, ReadOptions.DEFAULT);
-            assertTrue(d.problems().isEmpty(), () -> "problems reading " + WFLW + ": " + d.problems());
+            Dataset d = DatasetFormats.standard().read(path, null, ReadOptions.DEFAULT);
+            assertTrue(d.problems().isEmpty(), () -> "problems reading " + path + ": " + d.problems());
             return d.samples();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
