@@ -340,8 +340,8 @@ public final class PosePanel extends Region {
         accept.setDisable(pose == null);
         if (pose != null) {
             HeadPose label = base();
-            estimateText.setText("Estimate (" + describe(pose.source()) + "): " + angles(pose)
-                    + "\nLabel: " + (committed == null ? "none" : angles(label)));
+            estimateText.setText("Estimate:  " + angles(pose) + "\nLabel:       "
+                    + (committed == null ? "none" : angles(label)) + "\nEstimated by " + describe(pose.source()));
         }
         gizmo.repaint();
     }

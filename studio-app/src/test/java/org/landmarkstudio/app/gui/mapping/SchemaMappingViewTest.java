@@ -28,14 +28,17 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class SchemaMappingViewTest {
 
-    private final FaceSample sample = GuiSamples.wflw().get(0);
+    /** Line 2 of the synthetic WFLW list: both eyes open, so no lid point hides a pupil. */
+    private final FaceSample sample = GuiSamples.wflw().get(1);
     private SchemaMappingView view;
+    private Scene shownScene;
 
     @Start
     void start(Stage stage) {
         view = new SchemaMappingView();
         view.setSample(sample, GuiSamples.imageOf(sample));
-        stage.setScene(new Scene(view, 1400, 640));
+        // Within the headless screen (1280x800); the snapshots are taken at 1440 wide, off-window.
+        stage.setScene(new Scene(view, 1260, 620));
         stage.show();
     }
 
@@ -106,10 +109,11 @@ class SchemaMappingViewTest {
     void snapshotsOfTheSampleAndTheTemplate(FxRobot robot) {
         hover(robot, new SchemaPoint(PointSchema.WFLW_98, 60));
         Path[] shots = new Path[2];
-        robot.interact(() -> shots[0] = GuiSamples.snapshot(view, "mapping-sample"));
+        robot.interact(() -> shots[0] = GuiSamples.snapshot(wide(), "mapping-sample"));
+        robot.interact(() -> restore(robot));
         robot.clickOn("Template face");
         hover(robot, new SchemaPoint(PointSchema.WFLW_98, 64));
-        robot.interact(() -> shots[1] = GuiSamples.snapshot(view, "mapping-template"));
+        robot.interact(() -> shots[1] = GuiSamples.snapshot(wide(), "mapping-template"));
         for (Path shot : shots) {
             assertTrue(Files.exists(shot));
         }
@@ -122,6 +126,21 @@ class SchemaMappingViewTest {
         robot.interact(() -> view.setSample(null, null));
         assertFalse(view.showsSample());
         assertNull(view.conversionPreviewProperty().get());
+    }
+
+    /** Moves the view, hover state and all, into a window-less scene as wide as a 1440x900 screen. */
+    private SchemaMappingView wide() {
+        shownScene = view.getScene();
+        shownScene.setRoot(new javafx.scene.layout.Pane());
+        new Scene(view, 1440, 680);
+        view.applyCss();
+        view.layout();
+        return view;
+    }
+
+    private void restore(FxRobot robot) {
+        view.getScene().setRoot(new javafx.scene.layout.Pane());
+        shownScene.setRoot(view);
     }
 
     private void hover(FxRobot robot, SchemaPoint p) {
