@@ -3,6 +3,7 @@ package org.landmarkstudio.app.gui.attributes;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import javafx.geometry.Orientation;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
@@ -104,7 +105,14 @@ public final class AttributesPanel extends Region {
 
     @Override
     protected double computePrefHeight(double width) {
-        return snappedTopInset() + root.prefHeight(-1) + snappedBottomInset();
+        double inner = width < 0 ? -1 : width - snappedLeftInset() - snappedRightInset();
+        return snappedTopInset() + root.prefHeight(inner) + snappedBottomInset();
+    }
+
+    @Override
+    public Orientation getContentBias() {
+        // Wrapped captions need more height when the panel is narrow.
+        return Orientation.HORIZONTAL;
     }
 
     private VBox eyeRow(EyeSide side) {

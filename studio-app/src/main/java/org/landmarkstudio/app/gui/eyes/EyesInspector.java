@@ -4,8 +4,8 @@ import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import javafx.geometry.Orientation;
 import javafx.geometry.Point2D;
-import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.image.Image;
@@ -52,7 +52,7 @@ public final class EyesInspector extends Region {
         getStylesheets().add(ComponentStyles.stylesheet());
         Label title = new Label("Eyes");
         title.getStyleClass().add("ls-section-title");
-        HBox eyes = new HBox(16);
+        HBox eyes = new HBox(8);
         for (EyeSide side : EyeSide.values()) {
             VBox card = card(side);
             HBox.setHgrow(card, Priority.ALWAYS);
@@ -114,14 +114,23 @@ public final class EyesInspector extends Region {
 
     @Override
     protected double computePrefHeight(double width) {
-        return snappedTopInset() + root.prefHeight(-1) + snappedBottomInset();
+        double inner = width < 0 ? -1 : width - snappedLeftInset() - snappedRightInset();
+        return snappedTopInset() + root.prefHeight(inner) + snappedBottomInset();
+    }
+
+    @Override
+    public Orientation getContentBias() {
+        // Wrapped captions need more height when the panel is narrow.
+        return Orientation.HORIZONTAL;
     }
 
     private VBox card(EyeSide side) {
         EyeView view = new EyeView(side, (index, to) -> moved(side, index, to));
         views.put(side, view);
-        Label heading = new Label(side.title() + " \u00b7 " + side.subjectSide());
+        Label heading = new Label(side.title());
         heading.getStyleClass().add("ls-section-title");
+        Label subject = new Label(side.subjectSide());
+        subject.getStyleClass().add("ls-caption");
         Label aperture = new Label();
         aperture.setId(side.key() + "-eye-aperture");
         aperture.getStyleClass().add("ls-value");
@@ -133,12 +142,10 @@ public final class EyesInspector extends Region {
         flip.setId(side.key() + "-eye-flip");
         flip.setOnAction(e -> flip(side));
         flips.put(side, flip);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox stateRow = new HBox(8, state, spacer, flip);
-        stateRow.setAlignment(Pos.CENTER_LEFT);
+        state.setWrapText(true);
+        flip.setMaxWidth(Double.MAX_VALUE);
         VBox.setVgrow(view.surface(), Priority.ALWAYS);
-        VBox card = new VBox(8, heading, view.surface(), aperture, stateRow);
+        VBox card = new VBox(8, new VBox(heading, subject), view.surface(), aperture, state, flip);
         card.getStyleClass().add("ls-card");
         return card;
     }

@@ -11,6 +11,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
 import javafx.geometry.VPos;
+import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.ComboBox;
@@ -22,7 +23,6 @@ import javafx.scene.image.Image;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
@@ -240,9 +240,10 @@ public final class SchemaMappingView extends Region {
     }
 
     private Node footer() {
+        Color eye = GroupColors.of(org.landmarkstudio.core.schema.Region.EYE);
         HBox legend = new HBox(16,
-                legendItem(filled(GroupColors.of(org.landmarkstudio.core.schema.Region.EYE)), "mapped in every neighbour"),
-                legendItem(ring(GroupColors.of(org.landmarkstudio.core.schema.Region.EYE)), "mapped in one neighbour"),
+                legendItem(filled(eye), "mapped in every neighbour"),
+                legendItem(ring(eye), "mapped in one neighbour"),
                 legendItem(ring(GroupColors.UNLABELLED), "no partner"),
                 legendItem(cross(), "unlabelled after conversion"),
                 legendItem(square(), "PFPLD wing-loss subset (43 of 68)"),
@@ -280,7 +281,7 @@ public final class SchemaMappingView extends Region {
         Line b = new Line(0, 7, 7, 0);
         b.setStroke(GroupColors.UNLABELLED);
         b.setStrokeWidth(1.5);
-        return new javafx.scene.Group(a, b);
+        return new Group(a, b);
     }
 
     private static Node square() {

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import javafx.geometry.Orientation;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.geometry.VPos;
@@ -174,7 +175,14 @@ public final class PosePanel extends Region {
 
     @Override
     protected double computePrefHeight(double width) {
-        return snappedTopInset() + root.prefHeight(-1) + snappedBottomInset();
+        double inner = width < 0 ? -1 : width - snappedLeftInset() - snappedRightInset();
+        return snappedTopInset() + root.prefHeight(inner) + snappedBottomInset();
+    }
+
+    @Override
+    public Orientation getContentBias() {
+        // Wrapped captions need more height when the panel is narrow.
+        return Orientation.HORIZONTAL;
     }
 
     private GridPane angleGrid() {
@@ -277,7 +285,7 @@ public final class PosePanel extends Region {
                 || committed != null && committed.source() == pose.source());
         if (same) {
             shown = committed;
-            showPose(shown);
+            showPose(before);
             return;
         }
         committed = pose;

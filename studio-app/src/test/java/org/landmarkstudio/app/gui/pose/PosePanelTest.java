@@ -3,6 +3,7 @@ package org.landmarkstudio.app.gui.pose;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -127,6 +128,19 @@ class PosePanelTest {
         assertEquals(List.of(Map.entry("Accept pose estimate (solvePnP estimate from landmarks)", estimate)), edits);
         assertTrue(robot.lookup("#pose-source").queryAs(Label.class).getText().contains("solvePnP"));
         assertNotEquals(sample.pose(), panel.shownPose());
+    }
+
+    @Test
+    void aSampleWithoutAPoseGetsOneFromTheFirstEdit(FxRobot robot) {
+        FaceSample unposed = GuiSamples.wflw().get(0);
+        assertNull(unposed.pose());
+        robot.interact(() -> panel.setSample(unposed));
+        assertTrue(robot.lookup("#pose-source").queryAs(Label.class).getText().startsWith("No pose label"));
+        robot.clickOn(robot.lookup("#roll-slider .thumb").queryAs(Node.class));
+        assertTrue(edits.isEmpty(), "a click that moves nothing is not an edit");
+        TextField yaw = robot.lookup("#yaw-field").queryAs(TextField.class);
+        robot.doubleClickOn(yaw).eraseText(12).write("41").type(KeyCode.ENTER);
+        assertEquals(List.of(Map.entry("Set yaw to 41.0\u00b0", new HeadPose(41, 0, 0, PoseSource.ANNOTATOR))), edits);
     }
 
     private static double pillarX(HeadPose pose) {
