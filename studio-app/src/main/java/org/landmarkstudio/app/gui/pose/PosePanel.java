@@ -349,7 +349,7 @@ public final class PosePanel extends Region {
         if (pose != null) {
             HeadPose label = base();
             estimateText.setText("Estimate:  " + angles(pose) + "\nLabel:       "
-                    + (committed == null ? "none" : angles(label)) + "\nEstimated by " + describe(pose.source()));
+                    + (committed == null ? "none" : angles(label)) + "\nSource: " + describe(pose.source()));
         }
         gizmo.repaint();
     }
