@@ -23,13 +23,22 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.scene.paint.Color;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.ScrollPane;
 import javafx.util.Duration;
 import org.landmarkstudio.app.gui.canvas.AnnotationCanvas;
+import org.landmarkstudio.app.gui.attributes.AttributesPanel;
 import org.landmarkstudio.app.gui.canvas.LandmarkPainter;
+import org.landmarkstudio.app.gui.canvas.ViewTransform;
+import org.landmarkstudio.app.gui.eyes.EyesInspector;
 import org.landmarkstudio.app.gui.gallery.GalleryView;
 import org.landmarkstudio.app.gui.gallery.ThumbnailCache;
 import org.landmarkstudio.app.gui.library.LibraryPane;
+import org.landmarkstudio.app.gui.mapping.SchemaMappingView;
+import org.landmarkstudio.app.gui.paint.ComponentStyles;
+import org.landmarkstudio.app.gui.paint.GroupColors;
+import org.landmarkstudio.app.gui.pose.PoseGizmo;
+import org.landmarkstudio.app.gui.pose.PosePanel;
 import org.landmarkstudio.app.gui.problems.ProblemsPanel;
 import org.landmarkstudio.app.gui.workspace.OpenDataset;
 import org.landmarkstudio.app.gui.workspace.SampleRef;
@@ -39,6 +48,7 @@ import org.landmarkstudio.core.edit.Edit;
 import org.landmarkstudio.core.edit.LandmarksEdit;
 import org.landmarkstudio.core.edit.PoseEdit;
 import org.landmarkstudio.core.edit.SessionChange;
+import org.landmarkstudio.core.sample.Box;
 import org.landmarkstudio.core.sample.FaceAttributes;
 import org.landmarkstudio.core.sample.FaceSample;
 import org.landmarkstudio.core.sample.HeadPose;
@@ -62,10 +72,16 @@ public final class StudioWindow extends BorderPane {
     private final GalleryView gallery;
     private final AnnotationCanvas canvas;
     private final ProblemsPanel problems;
-    private final VBox inspector = new VBox(8);
+    private final VBox inspector = new VBox(16);
+    private final EyesInspector eyes = new EyesInspector();
+    private final PosePanel pose = new PosePanel();
+    private final AttributesPanel attributes = new AttributesPanel();
+    private final SchemaMappingView mapping = new SchemaMappingView();
+    private final ScrollPane inspectorScroll = new ScrollPane(inspector);
     private final TabPane tabs = new TabPane();
     private final Tab galleryTab;
     private final Tab annotateTab;
+    private final Tab mappingTab;
     private final ProgressBar progress = new ProgressBar(0);
     private final Label status = new Label("Ready");
     private final ObjectProperty<SampleRef> current = new SimpleObjectProperty<>();
@@ -85,21 +101,28 @@ public final class StudioWindow extends BorderPane {
         getStyleClass().add("studio-window");
         library = new LibraryPane(workspace, preferences);
         gallery = new GalleryView(thumbnails);
-        canvas = new AnnotationCanvas(new LandmarkPainter(group -> Color.LIMEGREEN));
+        canvas = new AnnotationCanvas(new LandmarkPainter(GroupColors::of));
+        canvas.addOverlay(StudioWindow::poseCube);
         problems = new ProblemsPanel(workspace);
         actions = new StudioActions(this);
         inspector.setId("inspector");
         inspector.getStyleClass().add("inspector");
         inspector.setPadding(new Insets(8));
-        SplitPane annotate = new SplitPane(canvas, inspector);
-        annotate.setDividerPositions(0.72);
-        SplitPane.setResizableWithParent(inspector, false);
+        inspector.getChildren().addAll(eyes, pose, attributes);
+        inspectorScroll.setFitToWidth(true);
+        inspectorScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        inspectorScroll.getStyleClass().add("inspector-scroll");
+        SplitPane annotate = new SplitPane(canvas, inspectorScroll);
+        annotate.setDividerPositions(0.64);
+        inspectorScroll.setMinWidth(400);
+        SplitPane.setResizableWithParent(inspectorScroll, false);
         galleryTab = new Tab("Gallery", gallery);
         annotateTab = new Tab("Annotate", annotate);
-        for (Tab t : List.of(galleryTab, annotateTab)) {
+        mappingTab = new Tab("Schemas", mapping);
+        for (Tab t : List.of(galleryTab, annotateTab, mappingTab)) {
             t.setClosable(false);
         }
-        tabs.getTabs().addAll(galleryTab, annotateTab);
+        tabs.getTabs().addAll(galleryTab, annotateTab, mappingTab);
         tabs.setId("main-tabs");
 
         library.selectedProperty().addListener((o, old, entry) -> {
@@ -123,6 +146,10 @@ public final class StudioWindow extends BorderPane {
         gallery.setEdited(ref -> ref.dataset().edited(ref.index()));
         current.addListener((o, old, ref) -> show(ref));
         canvas.setOnLandmarksEdited(this::editLandmarks);
+        eyes.setOnLandmarksEdited(this::editLandmarks);
+        eyes.setOnAttributesEdited(this::editAttributes);
+        pose.setOnPoseEdited(this::editPose);
+        attributes.setOnAttributesEdited(this::editAttributes);
         workspace.datasets().addListener((ListChangeListener<OpenDataset>) c -> {
             while (c.next()) {
                 for (OpenDataset d : c.getAddedSubList()) {
@@ -134,7 +161,9 @@ public final class StudioWindow extends BorderPane {
 
         SplitPane centre = new SplitPane(tabs, problems);
         centre.setOrientation(Orientation.VERTICAL);
-        centre.setDividerPositions(0.86);
+        centre.setDividerPositions(0.97);
+        problems.getItems().addListener((ListChangeListener<ProblemsPanel.Row>) c ->
+                centre.setDividerPositions(problems.getItems().isEmpty() ? 0.97 : 0.8));
         SplitPane main = new SplitPane(library, centre);
         main.setDividerPositions(0.22);
         SplitPane.setResizableWithParent(library, false);
@@ -143,9 +172,19 @@ public final class StudioWindow extends BorderPane {
         setBottom(statusBar());
     }
 
-    /** Applies the studio's stylesheet to {@code scene}. */
+    /** Applies the studio's stylesheets to {@code scene}. */
     public static void style(Scene scene) {
         scene.getStylesheets().add(StudioWindow.class.getResource("studio.css").toExternalForm());
+        scene.getStylesheets().add(ComponentStyles.stylesheet());
+    }
+
+    /** PFPLD's pose cube on the face, centred on its box, as wide as half the box. */
+    private static void poseCube(GraphicsContext g, ViewTransform view, FaceSample sample) {
+        if (sample.pose() != null) {
+            Box box = sample.boxOrBounds();
+            PoseGizmo.draw(g, sample.pose(), view.toScreenX(box.centerX()), view.toScreenY(box.centerY()),
+                    box.width() * view.scale() * 0.5, 0.85);
+        }
     }
 
     /** Starts loading {@code paths} in the background; the status bar shows the progress. */
@@ -189,9 +228,24 @@ public final class StudioWindow extends BorderPane {
         return canvas;
     }
 
-    /** The right-hand inspector of the annotation tab (pose, eyes, attributes). */
-    public VBox inspector() {
-        return inspector;
+    /** The eyes inspector of the annotation tab. */
+    public EyesInspector eyes() {
+        return eyes;
+    }
+
+    /** The head-pose panel of the annotation tab. */
+    public PosePanel pose() {
+        return pose;
+    }
+
+    /** The attributes panel of the annotation tab. */
+    public AttributesPanel attributes() {
+        return attributes;
+    }
+
+    /** The schema mapping view. */
+    public SchemaMappingView mapping() {
+        return mapping;
     }
 
     /** The menu actions (save, undo, redo, export...). */
@@ -224,8 +278,20 @@ public final class StudioWindow extends BorderPane {
         SampleRef ref = new SampleRef(dataset, index);
         gallery.selectedFaceProperty().set(ref);
         current.set(ref);
-        if (view != StudioView.GALLERY) {
-            showAnnotate();
+        switch (view) {
+            case GALLERY -> tabs.getSelectionModel().select(galleryTab);
+            case MAPPING -> tabs.getSelectionModel().select(mappingTab);
+            case ANNOTATE -> showAnnotate();
+            case EYES -> {
+                showAnnotate();
+                inspectorScroll.setVvalue(0);
+            }
+            case POSE -> {
+                showAnnotate();
+                inspectorScroll.layout();
+                inspectorScroll.setVvalue(pose.getBoundsInParent().getMinY()
+                        / Math.max(1, inspector.getHeight() - inspectorScroll.getViewportBounds().getHeight()));
+            }
         }
     }
 
@@ -290,6 +356,10 @@ public final class StudioWindow extends BorderPane {
     private void show(SampleRef ref) {
         if (ref == null) {
             canvas.setSample(null, null);
+            eyes.setSample(null, null);
+            pose.setSample(null);
+            attributes.setSample(null);
+            mapping.setSample(null, null);
             return;
         }
         FaceSample sample = ref.sample();
@@ -300,11 +370,19 @@ public final class StudioWindow extends BorderPane {
             Image loading = image;
             loading.progressProperty().addListener((o, old, p) -> {
                 if (p.doubleValue() >= 1 && loading == image && current.get() != null) {
-                    canvas.setSample(current.get().sample(), loading.isError() ? null : loading);
+                    showPanes(current.get().sample(), loading.isError() ? null : loading);
                 }
             });
         }
-        canvas.setSample(sample, image != null && image.getProgress() >= 1 && !image.isError() ? image : null);
+        showPanes(sample, image != null && image.getProgress() >= 1 && !image.isError() ? image : null);
+    }
+
+    private void showPanes(FaceSample sample, Image loaded) {
+        canvas.setSample(sample, loaded);
+        eyes.setSample(sample, loaded);
+        pose.setSample(sample);
+        attributes.setSample(sample);
+        mapping.setSample(sample, loaded);
     }
 
     private HBox statusBar() {

@@ -68,6 +68,7 @@ public final class StudioSnapshot {
                 stage.show();
                 workspace.datasets().addAll(opened);
                 w.present(view, shown, index);
+                w.say(opened.size() + (opened.size() == 1 ? " dataset open" : " datasets open"));
                 return w;
             });
             long deadline = System.currentTimeMillis() + SETTLE_MILLIS;

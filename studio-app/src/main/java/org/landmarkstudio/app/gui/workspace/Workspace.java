@@ -93,13 +93,15 @@ public final class Workspace implements AutoCloseable {
                 recovery);
     }
 
+    /** The file name without its extension, or the folder name with its parent (LaPa and 300W-LP folders are often generic). */
     private static String displayName(Path path) {
-        Path name = path.getFileName();
-        Path parent = path.toAbsolutePath().getParent();
-        if (parent != null && parent.getFileName() != null) {
-            return parent.getFileName() + "/" + name;
+        String name = String.valueOf(path.getFileName());
+        if (java.nio.file.Files.isRegularFile(path)) {
+            int dot = name.lastIndexOf('.');
+            return dot > 0 ? name.substring(0, dot) : name;
         }
-        return String.valueOf(name);
+        Path parent = path.toAbsolutePath().getParent();
+        return parent != null && parent.getFileName() != null ? parent.getFileName() + "/" + name : name;
     }
 
     /** Stops loading and ends every session (journals with unsaved edits stay on disk). */
