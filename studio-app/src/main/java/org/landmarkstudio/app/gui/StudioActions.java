@@ -28,6 +28,9 @@ import org.landmarkstudio.core.format.DatasetFormats;
  */
 public final class StudioActions {
 
+    /** Formats whose files have no place for a head pose. */
+    private static final java.util.Set<String> POSELESS_FORMATS = java.util.Set.of("wflw", "wflw-test", "lapa");
+
     private final StudioWindow window;
     private final MenuItem undo = new MenuItem("Undo");
     private final MenuItem redo = new MenuItem("Redo");
@@ -97,10 +100,18 @@ public final class StudioActions {
         return d != null && d.session().redo();
     }
 
-    /** Saves every dataset with unsaved edits in its own format (with a backup of the old file). */
+    /**
+     * Saves every dataset with unsaved edits in its own format (with a backup of the old file).
+     * Formats without a pose column (WFLW lists, LaPa) cannot keep pose labels: when edited faces
+     * of such a dataset carry a pose, the user is asked first, since saving would leave the poses
+     * out of the file.
+     */
     public void saveAll() {
         int saved = 0;
         for (OpenDataset d : window.workspace().datasets()) {
+            if (d.session().dirty() && !posesFit(d)) {
+                continue;
+            }
             if (d.session().dirty()) {
                 try {
                     d.session().save();
@@ -113,6 +124,25 @@ public final class StudioActions {
         }
         window.say(saved == 0 ? "Nothing to save" : "Saved " + saved + (saved == 1 ? " dataset" : " datasets"));
         update();
+    }
+
+    /** True when the dataset's format keeps poses, or none of its edited faces has one, or the user agrees. */
+    private boolean posesFit(OpenDataset d) {
+        if (!POSELESS_FORMATS.contains(d.format().id())) {
+            return true;
+        }
+        long withPose = d.session().editedSamples().stream().filter(i -> d.sample(i).pose() != null).count();
+        if (withPose == 0) {
+            return true;
+        }
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION);
+        ask.setHeaderText(d.name() + ": the " + d.format().id() + " format has no pose column");
+        ask.setContentText(withPose + " edited " + (withPose == 1 ? "face has" : "faces have")
+                + " a pose label that this file cannot hold; saving writes everything else. "
+                + "File > Export to pfpld or coco keeps the poses.");
+        ButtonType saveAnyway = new ButtonType("Save without poses", ButtonBar.ButtonData.OK_DONE);
+        ask.getButtonTypes().setAll(saveAnyway, ButtonType.CANCEL);
+        return ask.showAndWait().orElse(ButtonType.CANCEL) == saveAnyway;
     }
 
     /** Refreshes the Undo / Redo / Save items (their text names the edit). */

@@ -258,6 +258,11 @@ public final class StudioWindow extends BorderPane {
         return current;
     }
 
+    /** Shows the gallery tab. */
+    public void showGallery() {
+        tabs.getSelectionModel().select(galleryTab);
+    }
+
     /** Shows the annotation tab. */
     public void showAnnotate() {
         tabs.getSelectionModel().select(annotateTab);
@@ -279,7 +284,7 @@ public final class StudioWindow extends BorderPane {
         gallery.selectedFaceProperty().set(ref);
         current.set(ref);
         switch (view) {
-            case GALLERY -> tabs.getSelectionModel().select(galleryTab);
+            case GALLERY -> showGallery();
             case MAPPING -> tabs.getSelectionModel().select(mappingTab);
             case ANNOTATE -> showAnnotate();
             case EYES -> {

@@ -21,4 +21,17 @@ final class SampleSets {
         Files.createSymbolicLink(dir.resolve("WFLW_images"), images);
         return copy;
     }
+
+    /** A copy of the 300W-LP sample folder (images and .mat files); returns the folder. */
+    static Path lp300wCopy(Path dir) throws IOException {
+        Path folder = BuiltInSamples.paths().get(2);
+        Path copy = dir.resolve("300wlp").resolve(folder.getFileName());
+        Files.createDirectories(copy);
+        try (var files = Files.list(folder)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, copy.resolve(f.getFileName()));
+            }
+        }
+        return copy;
+    }
 }

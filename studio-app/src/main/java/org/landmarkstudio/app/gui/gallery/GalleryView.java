@@ -155,7 +155,9 @@ public final class GalleryView extends ListView<List<SampleRef>> {
                 });
                 tiles.add(tile);
             }
-            box.getChildren().setAll(tiles.subList(0, columns));
+            if (box.getChildren().size() != columns) {
+                box.getChildren().setAll(tiles.subList(0, columns));
+            }
             for (int i = 0; i < columns; i++) {
                 SampleRef ref = i < row.size() ? row.get(i) : null;
                 tiles.get(i).show(ref, thumbnails, ref != null && edited.test(ref), ref != null && ref.equals(selected.get()));

@@ -1,0 +1,98 @@
+package org.landmarkstudio.app.gui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Slider;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.landmarkstudio.app.gui.workspace.OpenDataset;
+import org.landmarkstudio.app.gui.workspace.Workspace;
+import org.landmarkstudio.core.dataset.ReadOptions;
+import org.landmarkstudio.core.format.DatasetFormats;
+import org.landmarkstudio.core.sample.HeadPose;
+import org.landmarkstudio.core.sample.PoseSource;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Changing a head pose in the window with the yaw slider, undoing it, and saving it into a 300W-LP .mat file. */
+@ExtendWith(ApplicationExtension.class)
+class PoseEditingTest {
+
+    @TempDir
+    Path dir;
+
+    private Workspace workspace;
+    private StudioWindow window;
+    private Preferences preferences;
+
+    @Start
+    void start(Stage stage) {
+        workspace = new Workspace(dir.resolve("journals"));
+        preferences = Preferences.userRoot().node("landmark-studio-test-" + System.nanoTime());
+        window = new StudioWindow(workspace, preferences);
+        Scene scene = new Scene(window, 1440, 900);
+        StudioWindow.style(scene);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        workspace.close();
+        preferences.removeNode();
+    }
+
+    @Test
+    void theYawSliderChangesThePoseUndoTakesItBackAndSaveWritesItToTheMatFile(FxRobot robot) throws Exception {
+        Path folder = SampleSets.lp300wCopy(dir);
+        WaitForAsyncUtils.asyncFx(() -> window.load(List.of(folder))).get().get(60, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        OpenDataset open = workspace.datasets().get(0);
+        WaitForAsyncUtils.asyncFx(() -> window.present(StudioView.POSE, open, 2)).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        HeadPose before = open.sample(2).pose();
+
+        Slider yaw = robot.lookup("#yaw-slider").queryAs(Slider.class);
+        Node thumb = yaw.lookup(".thumb");
+        robot.drag(thumb, MouseButton.PRIMARY).moveBy(25, 0).moveBy(25, 0).drop();
+        WaitForAsyncUtils.waitForFxEvents();
+        HeadPose after = open.sample(2).pose();
+        assertNotEquals(before.yaw(), after.yaw(), 1e-6);
+        assertEquals(Math.round(yaw.getValue() * 10) / 10.0, after.yaw(), 1e-9, "the session holds the slider's yaw");
+        assertEquals(before.pitch(), after.pitch(), 0.0);
+        assertEquals(PoseSource.ANNOTATOR, after.source());
+        assertEquals(1, open.session().history().undoDepth(), "one drag of the slider is one edit");
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before, open.sample(2).pose(), "undo restores the pose");
+        assertEquals(before.yaw(), yaw.getValue(), 0.06, "and the slider shows it");
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.Z).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(after, open.sample(2).pose());
+
+        WaitForAsyncUtils.asyncFx(() -> window.actions().saveAll()).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(open.session().dirty());
+        HeadPose saved = DatasetFormats.standard().read(folder, null, ReadOptions.DEFAULT).samples().get(2).pose();
+        assertEquals(after.yaw(), saved.yaw(), 1e-9, "the .mat file holds the new yaw (radians in Pose_Para)");
+        assertEquals(after.pitch(), saved.pitch(), 1e-9);
+        assertTrue(open.source().toFile().isDirectory());
+    }
+}

@@ -1,0 +1,213 @@
+package org.landmarkstudio.app.gui;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import org.landmarkstudio.app.gui.workspace.OpenDataset;
+import org.landmarkstudio.app.gui.workspace.Workspace;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The studio window on a 10,000-face WFLW list (the 48 sample faces repeated, each line's
+ * coordinates shifted a little so no two lines are equal), headless (Monocle, software renderer):
+ * how long until the gallery shows with its first screen of thumbnails, how long one scroll step
+ * keeps the FX thread busy, and how long the canvas takes to redraw 98 points.
+ *
+ * <p>Each measured step runs on the FX thread and waits for it, so a step includes one hand-over to
+ * that thread (tens of microseconds).
+ */
+@Fork(value = 1, jvmArgsAppend = {"-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
+    "-Dheadless.geometry=1920x1200-32", "-Dprism.order=sw", "-Djava.awt.headless=true"})
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+public class StudioBenchmark {
+
+    private static final int FACES = 10_000;
+
+    /** A 10,000-face WFLW list next to a link to the sample images. */
+    @State(Scope.Benchmark)
+    public static class TenThousand {
+
+        Path dir;
+        Path list;
+
+        @Setup(Level.Trial)
+        public void write() throws Exception {
+            startFx();
+            dir = Files.createTempDirectory("studio-bench");
+            Path sample = SampleSets.wflwCopy(dir);
+            List<String> lines = Files.readAllLines(sample);
+            List<String> out = new ArrayList<>(FACES);
+            for (int i = 0; i < FACES; i++) {
+                out.add(shifted(lines.get(i % lines.size()), (i / lines.size()) * 0.001));
+            }
+            list = sample.resolveSibling("list_98pt_rect_attr_10000.txt");
+            Files.write(list, out);
+        }
+
+        /** The line with its 196 coordinates moved by {@code by} pixels. */
+        private static String shifted(String line, double by) {
+            String[] t = line.split(" ");
+            for (int k = 0; k < 196; k++) {
+                t[k] = String.format(Locale.ROOT, "%.6f", Double.parseDouble(t[k]) + by);
+            }
+            return String.join(" ", t);
+        }
+    }
+
+    /** A window showing the 10,000 faces, for the scrolling and drawing measurements. */
+    @State(Scope.Benchmark)
+    public static class OpenWindow {
+
+        StudioWindow window;
+        Workspace workspace;
+        WritableImage frame;
+        int row;
+
+        @Setup(Level.Trial)
+        public void open(TenThousand data) throws Exception {
+            workspace = new Workspace(data.dir.resolve("journals-open"));
+            OpenDataset open = workspace.read(data.list);
+            window = onFx(() -> show(workspace));
+            onFx(() -> {
+                workspace.datasets().add(open);
+                window.present(StudioView.ANNOTATE, open, 7);
+                return null;
+            });
+            settle(window);
+            frame = onFx(() -> new WritableImage((int) window.getWidth(), (int) window.getHeight()));
+        }
+
+        @TearDown(Level.Trial)
+        public void close() {
+            workspace.close();
+        }
+    }
+
+    /** From reading the file to the gallery on screen with its first screen of thumbnails made. */
+    @Benchmark
+    @BenchmarkMode(Mode.SingleShotTime)
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    @Warmup(iterations = 2)
+    @Measurement(iterations = 8)
+    public StudioWindow openTenThousandFacesUntilTheGalleryShows(TenThousand data) throws Exception {
+        Workspace workspace = new Workspace(Files.createTempDirectory(data.dir, "journals"));
+        StudioWindow window = onFx(() -> show(workspace));
+        OpenDataset open = workspace.read(data.list);
+        onFx(() -> {
+            workspace.datasets().add(open);
+            window.library().select(open.name());
+            window.getScene().snapshot(null);
+            return null;
+        });
+        settle(window);
+        onFx(() -> window.getScene().snapshot(null));
+        onFx(() -> {
+            window.getScene().getWindow().hide();
+            return null;
+        });
+        workspace.close();
+        return window;
+    }
+
+    /** One scroll step of three rows: the FX thread's CSS, layout and cell updates for the frame. */
+    @Benchmark
+    @BenchmarkMode(Mode.SampleTime)
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    public Object galleryScrollStep(OpenWindow w) throws Exception {
+        return onFx(() -> {
+            w.window.showGallery();
+            w.row = (w.row + 3) % (FACES / Math.max(1, w.window.gallery().columns()));
+            w.window.gallery().scrollTo(w.row);
+            w.window.getScene().getRoot().applyCss();
+            w.window.getScene().getRoot().layout();
+            return w.window.gallery();
+        });
+    }
+
+    /** The same step rendered to pixels by the software pipeline: an upper bound for a frame. */
+    @Benchmark
+    @BenchmarkMode(Mode.SampleTime)
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    public Object galleryScrollStepRendered(OpenWindow w) throws Exception {
+        return onFx(() -> {
+            w.window.showGallery();
+            w.row = (w.row + 3) % (FACES / Math.max(1, w.window.gallery().columns()));
+            w.window.gallery().scrollTo(w.row);
+            return w.window.getScene().snapshot(w.frame);
+        });
+    }
+
+    /** Redrawing the canvas: the image and a 98-point face with its connectivity and legend. */
+    @Benchmark
+    @BenchmarkMode(Mode.SampleTime)
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    public Object canvasRedraw98Points(OpenWindow w) throws Exception {
+        return onFx(() -> {
+            w.window.showAnnotate();
+            w.window.canvas().redraw();
+            return w.window.canvas();
+        });
+    }
+
+    private static StudioWindow show(Workspace workspace) {
+        StudioWindow window = new StudioWindow(workspace, Preferences.userRoot().node("landmark-studio-bench"));
+        Scene scene = new Scene(window, 1440, 900);
+        StudioWindow.style(scene);
+        Stage stage = new Stage();
+        stage.setScene(scene);
+        stage.show();
+        return window;
+    }
+
+    private static void settle(StudioWindow window) throws Exception {
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (!onFx(window::settled) && System.currentTimeMillis() < deadline) {
+            Thread.sleep(5);
+        }
+    }
+
+    private static void startFx() {
+        CompletableFuture<Void> started = new CompletableFuture<>();
+        try {
+            Platform.startup(() -> started.complete(null));
+        } catch (IllegalStateException running) {
+            started.complete(null);
+        }
+        started.join();
+        Platform.setImplicitExit(false);
+    }
+
+    private static <T> T onFx(Callable<T> work) throws Exception {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(work.call());
+            } catch (Exception | Error e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result.get(60, TimeUnit.SECONDS);
+    }
+}
