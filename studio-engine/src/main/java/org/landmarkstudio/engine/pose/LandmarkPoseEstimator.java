@@ -27,7 +27,7 @@ import org.landmarkstudio.core.schema.SchemaMapping;
  * <p><b>Modes.</b> {@link Mode#PFPLD_LABELS} is exactly what {@code SetPreparation.py} computes
  * for a WFLW row: the landmarks normalized to [0, 1] in the SetPreparation crop
  * ({@link SetPreparationCrop#place}) handed to a 256x256 camera whose principal point is at 128
- * pixels, with the duplicated nose point of PFPLD's model. The face then sits a pixel wide, far
+ * pixels, with the duplicated nose point of PFPLD's model. The face is then under a pixel wide and far
  * off the optical axis, and the angles carry that viewing direction: on the 16 AFLW2000-3D
  * fixture faces they are off the {@code Pose_Para} ground truth by a mean absolute 54.0 (yaw),
  * 80.4 (pitch) and 40.5 (roll) degrees, and agree in sign on 4 of 12, 4 of 10 and 1 of 3 faces
