@@ -53,6 +53,7 @@ import org.landmarkstudio.core.sample.FaceAttributes;
 import org.landmarkstudio.core.sample.FaceSample;
 import org.landmarkstudio.core.sample.HeadPose;
 import org.landmarkstudio.core.sample.Landmarks;
+import org.landmarkstudio.engine.pose.LandmarkPoseEstimator;
 
 /**
  * The studio's main window: menus, library on the left, gallery and annotation tabs in the middle
@@ -149,6 +150,7 @@ public final class StudioWindow extends BorderPane {
         eyes.setOnLandmarksEdited(this::editLandmarks);
         eyes.setOnAttributesEdited(this::editAttributes);
         pose.setOnPoseEdited(this::editPose);
+        pose.setEstimator(this::estimatePose);
         attributes.setOnAttributesEdited(this::editAttributes);
         workspace.datasets().addListener((ListChangeListener<OpenDataset>) c -> {
             while (c.next()) {
@@ -326,6 +328,25 @@ public final class StudioWindow extends BorderPane {
         SampleRef ref = current.get();
         if (ref != null) {
             apply(ref, new AttributesEdit(ref.index(), ref.sample().attributes(), after, description));
+        }
+    }
+
+    /**
+     * PFPLD's solvePnP pose from the face's landmarks, with the camera centred on the image
+     * ({@link LandmarkPoseEstimator#studioDefault}); null, with the reason in the status bar, when
+     * too few tracked points are labelled or the fit is a mirror image.
+     */
+    private HeadPose estimatePose(FaceSample sample) {
+        if (image == null || image.getProgress() < 1 || image.isError()) {
+            say("The pose estimate needs the face's image size: the image has not loaded");
+            return null;
+        }
+        try {
+            return LandmarkPoseEstimator.studioDefault((int) image.getWidth(), (int) image.getHeight())
+                    .estimate(sample.landmarks());
+        } catch (IllegalArgumentException e) {
+            say("No pose estimate: " + e.getMessage());
+            return null;
         }
     }
 

@@ -95,4 +95,27 @@ class PoseEditingTest {
         assertEquals(after.pitch(), saved.pitch(), 1e-9);
         assertTrue(open.source().toFile().isDirectory());
     }
+
+    @Test
+    void estimateFromLandmarksShowsTheSolvePnpPoseAndAcceptingItRecordsItsSource(FxRobot robot) throws Exception {
+        Path folder = SampleSets.lp300wCopy(dir);
+        WaitForAsyncUtils.asyncFx(() -> window.load(List.of(folder))).get().get(60, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        OpenDataset open = workspace.datasets().get(0);
+        WaitForAsyncUtils.asyncFx(() -> window.present(StudioView.POSE, open, 4)).get();
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (!WaitForAsyncUtils.asyncFx(window::settled).get() && System.currentTimeMillis() < deadline) {
+            Thread.sleep(20);
+        }
+        HeadPose label = open.sample(4).pose();
+        robot.clickOn("#pose-estimate");
+        robot.clickOn("#pose-accept");
+        WaitForAsyncUtils.waitForFxEvents();
+        HeadPose accepted = open.sample(4).pose();
+        assertEquals(PoseSource.SOLVE_PNP, accepted.source());
+        // The synthetic face was rendered at its label pose: the geometric estimate lands near it.
+        assertEquals(label.yaw(), accepted.yaw(), 15, "yaw estimate near the rendered pose");
+        assertEquals(label.roll(), accepted.roll(), 15, "roll estimate near the rendered pose");
+        assertEquals(1, open.session().history().undoDepth());
+    }
 }
