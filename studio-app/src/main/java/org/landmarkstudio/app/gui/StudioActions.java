@@ -5,16 +5,22 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.Separator;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
+import org.landmarkstudio.app.gui.paint.Icons;
 import org.landmarkstudio.app.gui.workspace.OpenDataset;
 import org.landmarkstudio.app.gui.workspace.SampleRef;
 import org.landmarkstudio.core.dataset.DatasetFormat;
@@ -41,14 +47,17 @@ public final class StudioActions {
     }
 
     MenuBar menuBar() {
-        MenuItem open = new MenuItem("Open dataset file…");
+        MenuItem open = new MenuItem("Open dataset file…", Icons.get("open", 14));
         open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
         open.setOnAction(e -> openFile());
-        MenuItem openFolder = new MenuItem("Open dataset folder…");
+        MenuItem openFolder = new MenuItem("Open dataset folder…", Icons.get("dataset", 14));
         openFolder.setOnAction(e -> openFolder());
         save.setAccelerator(KeyCombination.keyCombination("Shortcut+S"));
         save.setOnAction(e -> saveAll());
-        MenuItem export = new MenuItem("Export dataset…");
+        MenuItem export = new MenuItem("Export dataset…", Icons.get("export", 14));
+        save.setGraphic(Icons.get("save", 14));
+        undo.setGraphic(Icons.get("undo", 14));
+        redo.setGraphic(Icons.get("redo", 14));
         export.setOnAction(e -> export());
         MenuItem quit = new MenuItem("Quit");
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
@@ -61,11 +70,11 @@ public final class StudioActions {
         redo.setOnAction(e -> redo());
         Menu edit = new Menu("Edit", null, undo, redo);
 
-        MenuItem fit = new MenuItem("Fit image  (F)");
+        MenuItem fit = new MenuItem("Fit image  (F)", Icons.get("fit", 14));
         fit.setOnAction(e -> window.canvas().fit());
-        MenuItem actual = new MenuItem("Actual size  (1)");
+        MenuItem actual = new MenuItem("Actual size  (1)", Icons.get("actual-size", 14));
         actual.setOnAction(e -> window.canvas().actualSize());
-        MenuItem labels = new MenuItem("Show point indices  (I)");
+        MenuItem labels = new MenuItem("Show point indices  (I)", Icons.get("labels", 14));
         labels.setOnAction(e -> window.canvas().showLabelsProperty().set(!window.canvas().showLabelsProperty().get()));
         Menu view = new Menu("View", null, fit, actual, labels);
 
@@ -76,6 +85,33 @@ public final class StudioActions {
         MenuBar bar = new MenuBar(file, edit, view, help);
         bar.setId("menu-bar");
         return bar;
+    }
+
+    /** The toolbar above the canvas: save, undo, redo, fit, actual size, point indices. */
+    ToolBar canvasToolBar() {
+        ToolBar bar = new ToolBar(
+                button("save", "Save every dataset with unsaved edits (Ctrl+S)", this::saveAll),
+                button("undo", "Undo (Ctrl+Z)", this::undo),
+                button("redo", "Redo (Ctrl+Shift+Z)", this::redo),
+                new Separator(),
+                button("fit", "Fit the image (F)", () -> window.canvas().fit()),
+                button("actual-size", "Actual size (1)", () -> window.canvas().actualSize()));
+        ToggleButton labels = new ToggleButton(null, Icons.get("labels", 16));
+        labels.setTooltip(new Tooltip("Show every point's index (I)"));
+        labels.selectedProperty().bindBidirectional(window.canvas().showLabelsProperty());
+        labels.setFocusTraversable(false);
+        bar.getItems().add(labels);
+        bar.getStyleClass().add("canvas-toolbar");
+        return bar;
+    }
+
+    private static Button button(String icon, String tip, Runnable action) {
+        Button b = new Button(null, Icons.get(icon, 16));
+        b.setTooltip(new Tooltip(tip));
+        b.setOnAction(e -> action.run());
+        b.setFocusTraversable(false);
+        b.setId("tool-" + icon);
+        return b;
     }
 
     /** The dataset undo, redo and export act on: the current face's, else the library's choice. */

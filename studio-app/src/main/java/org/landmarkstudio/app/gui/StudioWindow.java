@@ -113,9 +113,11 @@ public final class StudioWindow extends BorderPane {
         inspectorScroll.setFitToWidth(true);
         inspectorScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         inspectorScroll.getStyleClass().add("inspector-scroll");
-        SplitPane annotate = new SplitPane(canvas, inspectorScroll);
-        annotate.setDividerPositions(0.64);
-        inspectorScroll.setMinWidth(400);
+        BorderPane canvasArea = new BorderPane(canvas);
+        canvasArea.setTop(actions.canvasToolBar());
+        SplitPane annotate = new SplitPane(canvasArea, inspectorScroll);
+        annotate.setDividerPositions(0.6);
+        inspectorScroll.setMinWidth(440);
         SplitPane.setResizableWithParent(inspectorScroll, false);
         galleryTab = new Tab("Gallery", gallery);
         annotateTab = new Tab("Annotate", annotate);

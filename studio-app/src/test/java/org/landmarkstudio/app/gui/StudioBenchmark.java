@@ -171,6 +171,18 @@ public class StudioBenchmark {
         });
     }
 
+    /** The redraw rasterized: the canvas node alone rendered to pixels by the software pipeline. */
+    @Benchmark
+    @BenchmarkMode(Mode.SampleTime)
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    public Object canvasRedraw98PointsRendered(OpenWindow w) throws Exception {
+        return onFx(() -> {
+            w.window.showAnnotate();
+            w.window.canvas().redraw();
+            return w.window.canvas().snapshot(null, null);
+        });
+    }
+
     private static StudioWindow show(Workspace workspace) {
         StudioWindow window = new StudioWindow(workspace, Preferences.userRoot().node("landmark-studio-bench"));
         Scene scene = new Scene(window, 1440, 900);

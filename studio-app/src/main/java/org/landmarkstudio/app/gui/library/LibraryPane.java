@@ -7,13 +7,17 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.landmarkstudio.app.gui.paint.Icons;
 import org.landmarkstudio.app.gui.workspace.OpenDataset;
 import org.landmarkstudio.app.gui.workspace.Workspace;
 import org.landmarkstudio.core.subset.Subset;
@@ -67,6 +71,14 @@ public final class LibraryPane extends VBox {
         queryError.setVisible(false);
         tree.setId("library-tree");
         tree.setShowRoot(false);
+        tree.setCellFactory(t -> new TreeCell<>() {
+            @Override
+            protected void updateItem(LibraryEntry entry, boolean empty) {
+                super.updateItem(entry, empty);
+                setText(empty || entry == null ? null : entry.toString());
+                setGraphic(empty || entry == null ? null : Icons.get(iconOf(entry), 14));
+            }
+        });
         tree.setRoot(new TreeItem<>());
         tree.getSelectionModel().selectedItemProperty().addListener((o, old, item) -> {
             if (!rebuilding) {
@@ -76,7 +88,10 @@ public final class LibraryPane extends VBox {
         VBox.setVgrow(tree, Priority.ALWAYS);
         Label title = new Label("Library");
         title.getStyleClass().add("pane-title");
-        getChildren().addAll(title, query, queryError, tree);
+        HBox search = new HBox(6, Icons.get("search", 16), query);
+        search.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(query, Priority.ALWAYS);
+        getChildren().addAll(title, search, queryError, tree);
         workspace.datasets().addListener((ListChangeListener<OpenDataset>) c -> rebuild());
         rebuild();
     }
@@ -177,6 +192,21 @@ public final class LibraryPane extends VBox {
             }
         }
         return out;
+    }
+
+    /** The icon of a library line: dataset, closed eyes, pose, query, or none. */
+    private static String iconOf(LibraryEntry entry) {
+        String label = entry.label();
+        if (entry.subset() == null) {
+            return "dataset";
+        }
+        if (label.startsWith("closed-")) {
+            return "eye-closed";
+        }
+        if (label.equals("pose") || label.equals("large-pose") || label.equals("has-pose")) {
+            return "cube";
+        }
+        return label.startsWith("query: ") ? "search" : "labels";
     }
 
     private static String queryLabel(String q) {

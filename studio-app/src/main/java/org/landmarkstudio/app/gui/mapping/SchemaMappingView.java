@@ -22,6 +22,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.image.Image;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -230,9 +231,14 @@ public final class SchemaMappingView extends Region {
         conversionInfo.setId("conversion-info");
         Label show = new Label("Show on");
         Label convert = new Label("Convert current sample to");
-        Region spacer = new Region();
-        spacer.setMinWidth(16);
-        HBox bar = new HBox(8, show, templateButton, sampleButton, spacer, convert, convertTo, conversionInfo);
+        HBox showOn = new HBox(8, show, templateButton, sampleButton);
+        showOn.setAlignment(Pos.CENTER_LEFT);
+        HBox convertGroup = new HBox(8, convert, convertTo);
+        convertGroup.setAlignment(Pos.CENTER_LEFT);
+        for (Node n : List.of(show, templateButton, sampleButton, convert, convertTo)) {
+            ((Region) n).setMinWidth(Region.USE_PREF_SIZE);
+        }
+        FlowPane bar = new FlowPane(24, 8, showOn, convertGroup, conversionInfo);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 16, 8, 16));
         bar.getStyleClass().add("ls-toolbar");
@@ -241,7 +247,7 @@ public final class SchemaMappingView extends Region {
 
     private Node footer() {
         Color eye = GroupColors.of(org.landmarkstudio.core.schema.Region.EYE);
-        HBox legend = new HBox(16,
+        FlowPane legend = new FlowPane(16, 6,
                 legendItem(filled(eye), "mapped in every neighbour"),
                 legendItem(ring(eye), "mapped in one neighbour"),
                 legendItem(ring(GroupColors.UNLABELLED), "no partner"),
