@@ -6,65 +6,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.geometry.Point2D;
-import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.landmarkstudio.app.gui.canvas.ViewTransform;
 import org.landmarkstudio.app.gui.workspace.OpenDataset;
-import org.landmarkstudio.app.gui.workspace.Workspace;
 import org.landmarkstudio.core.dataset.Dataset;
 import org.landmarkstudio.core.dataset.ReadOptions;
 import org.landmarkstudio.core.format.DatasetFormats;
 import org.landmarkstudio.core.sample.Landmarks;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-@ExtendWith(ApplicationExtension.class)
-class AnnotationEditingTest {
-
-    @TempDir
-    Path dir;
-
-    private Workspace workspace;
-    private StudioWindow window;
-    private Preferences preferences;
-
-    @Start
-    void start(Stage stage) {
-        workspace = new Workspace(dir.resolve("journals"));
-        preferences = Preferences.userRoot().node("landmark-studio-test-" + System.nanoTime());
-        window = new StudioWindow(workspace, preferences);
-        Scene scene = new Scene(window, 1440, 900);
-        StudioWindow.style(scene);
-        stage.setScene(scene);
-        stage.show();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        workspace.close();
-        preferences.removeNode();
-    }
+class AnnotationEditingTest extends WindowTest {
 
     private OpenDataset openCopyAt(int index) throws Exception {
-        Path list = SampleSets.wflwCopy(dir);
-        WaitForAsyncUtils.asyncFx(() -> window.load(List.of(list))).get().get(60, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
-        OpenDataset open = workspace.datasets().get(0);
-        WaitForAsyncUtils.asyncFx(() -> window.present(StudioView.ANNOTATE, open, index)).get();
-        WaitForAsyncUtils.waitForFxEvents();
-        return open;
+        return open(SampleSets.wflwCopy(dir), StudioView.ANNOTATE, index);
     }
 
     /** Shows point {@code p} at {@code scale} screen pixels per image pixel, centred in the canvas. */

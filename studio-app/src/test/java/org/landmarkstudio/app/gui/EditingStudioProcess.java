@@ -22,13 +22,7 @@ public final class EditingStudioProcess {
     }
 
     public static void main(String[] args) throws Exception {
-        System.setProperty("glass.platform", "Monocle");
-        System.setProperty("monocle.platform", "Headless");
-        System.setProperty("headless.geometry", "1920x1200-32");
-        System.setProperty("prism.order", "sw");
-        CompletableFuture<Void> started = new CompletableFuture<>();
-        Platform.startup(() -> started.complete(null));
-        started.join();
+        HeadlessFx.start(1280, 800);
         Workspace workspace = new Workspace(Path.of(args[1]));
         OpenDataset open = workspace.read(Path.of(args[0]));
         CompletableFuture<Void> edited = new CompletableFuture<>();

@@ -6,66 +6,26 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Slider;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.landmarkstudio.app.gui.workspace.OpenDataset;
-import org.landmarkstudio.app.gui.workspace.Workspace;
 import org.landmarkstudio.core.dataset.ReadOptions;
 import org.landmarkstudio.core.format.DatasetFormats;
 import org.landmarkstudio.core.sample.HeadPose;
 import org.landmarkstudio.core.sample.PoseSource;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Changing a head pose in the window with the yaw slider, undoing it, and saving it into a 300W-LP .mat file. */
-@ExtendWith(ApplicationExtension.class)
-class PoseEditingTest {
-
-    @TempDir
-    Path dir;
-
-    private Workspace workspace;
-    private StudioWindow window;
-    private Preferences preferences;
-
-    @Start
-    void start(Stage stage) {
-        workspace = new Workspace(dir.resolve("journals"));
-        preferences = Preferences.userRoot().node("landmark-studio-test-" + System.nanoTime());
-        window = new StudioWindow(workspace, preferences);
-        Scene scene = new Scene(window, 1440, 900);
-        StudioWindow.style(scene);
-        stage.setScene(scene);
-        stage.show();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        workspace.close();
-        preferences.removeNode();
-    }
+class PoseEditingTest extends WindowTest {
 
     @Test
     void theYawSliderChangesThePoseUndoTakesItBackAndSaveWritesItToTheMatFile(FxRobot robot) throws Exception {
         Path folder = SampleSets.lp300wCopy(dir);
-        WaitForAsyncUtils.asyncFx(() -> window.load(List.of(folder))).get().get(60, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
-        OpenDataset open = workspace.datasets().get(0);
-        WaitForAsyncUtils.asyncFx(() -> window.present(StudioView.POSE, open, 2)).get();
-        WaitForAsyncUtils.waitForFxEvents();
+        OpenDataset open = open(folder, StudioView.POSE, 2);
         HeadPose before = open.sample(2).pose();
 
         Slider yaw = robot.lookup("#yaw-slider").queryAs(Slider.class);
@@ -98,11 +58,7 @@ class PoseEditingTest {
 
     @Test
     void estimateFromLandmarksShowsTheSolvePnpPoseAndAcceptingItRecordsItsSource(FxRobot robot) throws Exception {
-        Path folder = SampleSets.lp300wCopy(dir);
-        WaitForAsyncUtils.asyncFx(() -> window.load(List.of(folder))).get().get(60, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
-        OpenDataset open = workspace.datasets().get(0);
-        WaitForAsyncUtils.asyncFx(() -> window.present(StudioView.POSE, open, 4)).get();
+        OpenDataset open = open(SampleSets.lp300wCopy(dir), StudioView.POSE, 4);
         long deadline = System.currentTimeMillis() + 20_000;
         while (!WaitForAsyncUtils.asyncFx(window::settled).get() && System.currentTimeMillis() < deadline) {
             Thread.sleep(20);

@@ -5,11 +5,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
@@ -39,8 +36,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * hidden once it has settled, so the toolkit's own pulses do not render the whole window between
  * steps; a "rendered" step renders what it measures to pixels itself.
  */
-@Fork(value = 1, jvmArgsAppend = {"-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
-    "-Dheadless.geometry=1920x1200-32", "-Dprism.order=sw", "-Djava.awt.headless=true"})
+@Fork(1)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class StudioBenchmark {
@@ -56,7 +52,7 @@ public class StudioBenchmark {
 
         @Setup(Level.Trial)
         public void write() throws Exception {
-            startFx();
+            HeadlessFx.start(1440, 900);
             dir = Files.createTempDirectory("studio-bench");
             Path sample = SampleSets.wflwCopy(dir);
             List<String> lines = Files.readAllLines(sample);
@@ -92,16 +88,16 @@ public class StudioBenchmark {
         public void open(TenThousand data) throws Exception {
             workspace = new Workspace(data.dir.resolve("journals-open"));
             OpenDataset open = workspace.read(data.list);
-            window = onFx(() -> show(workspace));
-            onFx(() -> {
+            window = HeadlessFx.call(() -> show(workspace));
+            HeadlessFx.call(() -> {
                 workspace.datasets().add(open);
                 window.present(StudioView.ANNOTATE, open, 7);
                 return null;
             });
             settle(window);
-            frame = onFx(() -> new WritableImage((int) window.getWidth(), (int) window.getHeight()));
-            canvasFrame = onFx(() -> new WritableImage((int) window.canvas().getWidth(), (int) window.canvas().getHeight()));
-            onFx(() -> {
+            frame = HeadlessFx.call(() -> new WritableImage((int) window.getWidth(), (int) window.getHeight()));
+            canvasFrame = HeadlessFx.call(() -> new WritableImage((int) window.canvas().getWidth(), (int) window.canvas().getHeight()));
+            HeadlessFx.call(() -> {
                 window.getScene().getWindow().hide();
                 return null;
             });
@@ -121,17 +117,17 @@ public class StudioBenchmark {
     @Measurement(iterations = 8)
     public StudioWindow openTenThousandFacesUntilTheGalleryShows(TenThousand data) throws Exception {
         Workspace workspace = new Workspace(Files.createTempDirectory(data.dir, "journals"));
-        StudioWindow window = onFx(() -> show(workspace));
+        StudioWindow window = HeadlessFx.call(() -> show(workspace));
         OpenDataset open = workspace.read(data.list);
-        onFx(() -> {
+        HeadlessFx.call(() -> {
             workspace.datasets().add(open);
             window.library().select(open.name());
             window.getScene().snapshot(null);
             return null;
         });
         settle(window);
-        onFx(() -> window.getScene().snapshot(null));
-        onFx(() -> {
+        HeadlessFx.call(() -> window.getScene().snapshot(null));
+        HeadlessFx.call(() -> {
             window.getScene().getWindow().hide();
             return null;
         });
@@ -144,7 +140,7 @@ public class StudioBenchmark {
     @BenchmarkMode(Mode.SampleTime)
     @OutputTimeUnit(TimeUnit.MILLISECONDS)
     public Object galleryScrollStep(OpenWindow w) throws Exception {
-        return onFx(() -> {
+        return HeadlessFx.call(() -> {
             w.window.showGallery();
             w.row = (w.row + 3) % (FACES / Math.max(1, w.window.gallery().columns()));
             w.window.gallery().scrollTo(w.row);
@@ -159,7 +155,7 @@ public class StudioBenchmark {
     @BenchmarkMode(Mode.SampleTime)
     @OutputTimeUnit(TimeUnit.MILLISECONDS)
     public Object galleryScrollStepRendered(OpenWindow w) throws Exception {
-        return onFx(() -> {
+        return HeadlessFx.call(() -> {
             w.window.showGallery();
             w.row = (w.row + 3) % (FACES / Math.max(1, w.window.gallery().columns()));
             w.window.gallery().scrollTo(w.row);
@@ -172,7 +168,7 @@ public class StudioBenchmark {
     @BenchmarkMode(Mode.SampleTime)
     @OutputTimeUnit(TimeUnit.MILLISECONDS)
     public Object canvasRedraw98Points(OpenWindow w) throws Exception {
-        return onFx(() -> {
+        return HeadlessFx.call(() -> {
             w.window.showAnnotate();
             w.window.canvas().redraw();
             return w.window.canvas();
@@ -184,7 +180,7 @@ public class StudioBenchmark {
     @BenchmarkMode(Mode.SampleTime)
     @OutputTimeUnit(TimeUnit.MILLISECONDS)
     public Object canvasRedraw98PointsRendered(OpenWindow w) throws Exception {
-        return onFx(() -> {
+        return HeadlessFx.call(() -> {
             w.window.showAnnotate();
             w.window.canvas().redraw();
             return w.window.canvas().snapshot(null, w.canvasFrame);
@@ -203,31 +199,8 @@ public class StudioBenchmark {
 
     private static void settle(StudioWindow window) throws Exception {
         long deadline = System.currentTimeMillis() + 60_000;
-        while (!onFx(window::settled) && System.currentTimeMillis() < deadline) {
+        while (!HeadlessFx.call(window::settled) && System.currentTimeMillis() < deadline) {
             Thread.sleep(5);
         }
-    }
-
-    private static void startFx() {
-        CompletableFuture<Void> started = new CompletableFuture<>();
-        try {
-            Platform.startup(() -> started.complete(null));
-        } catch (IllegalStateException running) {
-            started.complete(null);
-        }
-        started.join();
-        Platform.setImplicitExit(false);
-    }
-
-    private static <T> T onFx(Callable<T> work) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(work.call());
-            } catch (Exception | Error e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get(60, TimeUnit.SECONDS);
     }
 }

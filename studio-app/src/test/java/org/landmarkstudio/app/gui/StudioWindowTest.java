@@ -6,65 +6,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
-import javafx.scene.Scene;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.landmarkstudio.app.gui.workspace.BuiltInSamples;
 import org.landmarkstudio.app.gui.workspace.OpenDataset;
-import org.landmarkstudio.app.gui.workspace.Workspace;
 import org.landmarkstudio.core.dataset.Dataset;
 import org.landmarkstudio.core.dataset.ReadOptions;
 import org.landmarkstudio.core.format.DatasetFormats;
 import org.landmarkstudio.core.subset.SubsetCatalog;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-@ExtendWith(ApplicationExtension.class)
-class StudioWindowTest {
+class StudioWindowTest extends WindowTest {
 
-    private Workspace workspace;
-    private StudioWindow window;
-    private Preferences preferences;
-
-    @TempDir
-    Path journals;
-
-    @Start
-    void start(Stage stage) {
-        workspace = new Workspace(journals);
-        preferences = Preferences.userRoot().node("landmark-studio-test-" + System.nanoTime());
-        window = new StudioWindow(workspace, preferences);
-        Scene scene = new Scene(window, 1440, 900);
-        StudioWindow.style(scene);
-        stage.setScene(scene);
-        stage.show();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        workspace.close();
-        preferences.removeNode();
-    }
-
-    private void loadAndWait(List<Path> paths) throws Exception {
-        var task = WaitForAsyncUtils.asyncFx(() -> window.load(paths)).get();
-        task.get(60, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
     @Test
     void opensTheSampleSetsAndTheClosedEyeSubsetHoldsWhatTheDatasetLayerCounts(FxRobot robot) throws Exception {
         List<Path> sets = BuiltInSamples.paths();
         assertEquals(4, sets.size(), "the four built-in sample sets");
-        loadAndWait(sets);
+        load(sets);
         assertEquals(4, workspace.datasets().size());
         Path wflw = sets.get(0);
         Dataset direct = DatasetFormats.standard().read(wflw, null, ReadOptions.DEFAULT);
@@ -88,7 +49,7 @@ class StudioWindowTest {
         String broken = lines.get(1).substring(0, lines.get(1).length() / 2);
         String missing = lines.get(2).replaceFirst("\\S+\\.jpg", "nowhere/missing.jpg");
         Files.write(bad, List.of(lines.get(0), broken, missing, lines.get(3)));
-        loadAndWait(List.of(bad));
+        load(List.of(bad));
         OpenDataset open = workspace.datasets().get(0);
         assertEquals(3, open.size(), "the two good lines and the one whose image is missing load");
         @SuppressWarnings("unchecked")

@@ -3,7 +3,6 @@ package org.landmarkstudio.app.gui.attributes;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.BiConsumer;
-import javafx.geometry.Orientation;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
@@ -13,9 +12,9 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.landmarkstudio.app.gui.eyes.EyeSide;
+import org.landmarkstudio.app.gui.paint.InspectorSection;
 import org.landmarkstudio.app.gui.paint.ComponentStyles;
 import org.landmarkstudio.core.eyes.EyeAperture;
 import org.landmarkstudio.core.sample.EyeState;
@@ -34,12 +33,11 @@ import org.landmarkstudio.core.sample.WflwAttribute;
  * {@link #setOnAttributesEdited} with the complete new attributes; the panel holds no dataset
  * state and shows what {@link #setSample} gives it, plus the edits made since.
  */
-public final class AttributesPanel extends Region {
+public final class AttributesPanel extends InspectorSection {
 
     private final Map<WflwAttribute, CheckBox> flags = new EnumMap<>(WflwAttribute.class);
     private final Map<EyeSide, ToggleGroup> eyeGroups = new EnumMap<>(EyeSide.class);
     private final Map<EyeSide, Label> apertureHints = new EnumMap<>(EyeSide.class);
-    private final VBox root = new VBox(8);
 
     private FaceSample sample;
     private FaceAttributes attributes;
@@ -74,7 +72,6 @@ public final class AttributesPanel extends Region {
         }
         VBox.setMargin(eyesCaption, new Insets(8, 0, 0, 0));
         root.getChildren().addAll(title, flagsCaption, flagGrid, eyesCaption, eyes);
-        getChildren().add(root);
         setSample(null);
     }
 
@@ -89,30 +86,6 @@ public final class AttributesPanel extends Region {
     /** Receives each change: a description ("Set occlusion", "Mark left eye closed") and the new attributes. */
     public void setOnAttributesEdited(BiConsumer<String, FaceAttributes> handler) {
         onAttributesEdited = handler == null ? (description, edited) -> { } : handler;
-    }
-
-    @Override
-    protected void layoutChildren() {
-        root.resizeRelocate(snappedLeftInset(), snappedTopInset(),
-                getWidth() - snappedLeftInset() - snappedRightInset(),
-                getHeight() - snappedTopInset() - snappedBottomInset());
-    }
-
-    @Override
-    protected double computePrefWidth(double height) {
-        return snappedLeftInset() + root.prefWidth(-1) + snappedRightInset();
-    }
-
-    @Override
-    protected double computePrefHeight(double width) {
-        double inner = width < 0 ? -1 : width - snappedLeftInset() - snappedRightInset();
-        return snappedTopInset() + root.prefHeight(inner) + snappedBottomInset();
-    }
-
-    @Override
-    public Orientation getContentBias() {
-        // Wrapped captions need more height when the panel is narrow.
-        return Orientation.HORIZONTAL;
     }
 
     private VBox eyeRow(EyeSide side) {

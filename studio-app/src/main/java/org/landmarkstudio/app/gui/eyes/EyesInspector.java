@@ -4,15 +4,14 @@ import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiConsumer;
-import javafx.geometry.Orientation;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.image.Image;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.landmarkstudio.app.gui.paint.InspectorSection;
 import org.landmarkstudio.app.gui.paint.ComponentStyles;
 import org.landmarkstudio.core.eyes.EyeAperture;
 import org.landmarkstudio.core.sample.EyeState;
@@ -33,13 +32,12 @@ import org.landmarkstudio.core.sample.Landmarks;
  * inspector holds no dataset state: it shows what {@link #setSample} gives it, and after an
  * edit it shows the edited values until the next {@code setSample}.
  */
-public final class EyesInspector extends Region {
+public final class EyesInspector extends InspectorSection {
 
     private final Map<EyeSide, EyeView> views = new EnumMap<>(EyeSide.class);
     private final Map<EyeSide, Label> apertures = new EnumMap<>(EyeSide.class);
     private final Map<EyeSide, Label> states = new EnumMap<>(EyeSide.class);
     private final Map<EyeSide, Button> flips = new EnumMap<>(EyeSide.class);
-    private final VBox root = new VBox(8);
 
     private Landmarks landmarks;
     private FaceAttributes attributes;
@@ -64,7 +62,6 @@ public final class EyesInspector extends Region {
         hint.setWrapText(true);
         hint.getStyleClass().add("ls-caption");
         root.getChildren().addAll(title, eyes, hint);
-        getChildren().add(root);
         setSample(null, null);
     }
 
@@ -98,30 +95,6 @@ public final class EyesInspector extends Region {
         EyeView view = views.get(side);
         Point2D canvas = view.canvasPositionOf(index);
         return canvas == null ? null : sceneToLocal(view.surface().canvas().localToScene(canvas));
-    }
-
-    @Override
-    protected void layoutChildren() {
-        root.resizeRelocate(snappedLeftInset(), snappedTopInset(),
-                getWidth() - snappedLeftInset() - snappedRightInset(),
-                getHeight() - snappedTopInset() - snappedBottomInset());
-    }
-
-    @Override
-    protected double computePrefWidth(double height) {
-        return snappedLeftInset() + root.prefWidth(-1) + snappedRightInset();
-    }
-
-    @Override
-    protected double computePrefHeight(double width) {
-        double inner = width < 0 ? -1 : width - snappedLeftInset() - snappedRightInset();
-        return snappedTopInset() + root.prefHeight(inner) + snappedBottomInset();
-    }
-
-    @Override
-    public Orientation getContentBias() {
-        // Wrapped captions need more height when the panel is narrow.
-        return Orientation.HORIZONTAL;
     }
 
     private VBox card(EyeSide side) {

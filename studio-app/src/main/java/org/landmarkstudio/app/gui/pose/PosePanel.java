@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
-import javafx.geometry.Orientation;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.geometry.VPos;
@@ -20,11 +19,11 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
+import org.landmarkstudio.app.gui.paint.InspectorSection;
 import org.landmarkstudio.app.gui.paint.CanvasSurface;
 import org.landmarkstudio.app.gui.paint.ComponentStyles;
 import org.landmarkstudio.core.sample.FaceSample;
@@ -45,7 +44,7 @@ import org.landmarkstudio.core.sample.PoseSource;
  * An accepted estimate is reported with the estimate's own source, so the journal records that
  * the label came from, say, solvePnP. The panel holds no dataset state.
  */
-public final class PosePanel extends Region {
+public final class PosePanel extends InspectorSection {
 
     /** Degrees of rotation per pixel of gizmo drag. */
     public static final double DEGREES_PER_PIXEL = 0.5;
@@ -59,7 +58,6 @@ public final class PosePanel extends Region {
     private final Button accept = new Button("Accept");
     private final Button dismiss = new Button("Dismiss");
     private final VBox estimateBox;
-    private final VBox root = new VBox(8);
 
     private FaceSample sample;
     private HeadPose committed;
@@ -105,7 +103,6 @@ public final class PosePanel extends Region {
 
         VBox.setVgrow(gizmo, Priority.ALWAYS);
         root.getChildren().addAll(title, source, gizmo, gizmoHint, angleGrid(), estimate, estimateBox);
-        getChildren().add(root);
         setSample(null);
     }
 
@@ -159,30 +156,6 @@ public final class PosePanel extends Region {
             case IMPORTED -> "imported";
             case SYNTHETIC -> "synthetic face (exact)";
         };
-    }
-
-    @Override
-    protected void layoutChildren() {
-        root.resizeRelocate(snappedLeftInset(), snappedTopInset(),
-                getWidth() - snappedLeftInset() - snappedRightInset(),
-                getHeight() - snappedTopInset() - snappedBottomInset());
-    }
-
-    @Override
-    protected double computePrefWidth(double height) {
-        return snappedLeftInset() + root.prefWidth(-1) + snappedRightInset();
-    }
-
-    @Override
-    protected double computePrefHeight(double width) {
-        double inner = width < 0 ? -1 : width - snappedLeftInset() - snappedRightInset();
-        return snappedTopInset() + root.prefHeight(inner) + snappedBottomInset();
-    }
-
-    @Override
-    public Orientation getContentBias() {
-        // Wrapped captions need more height when the panel is narrow.
-        return Orientation.HORIZONTAL;
     }
 
     private GridPane angleGrid() {

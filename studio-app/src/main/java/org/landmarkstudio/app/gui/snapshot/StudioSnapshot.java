@@ -6,16 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Callable;
 import java.util.prefs.Preferences;
-import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
+import org.landmarkstudio.app.gui.HeadlessFx;
 import org.landmarkstudio.app.gui.StudioView;
 import org.landmarkstudio.app.gui.StudioWindow;
 import org.landmarkstudio.app.gui.workspace.BuiltInSamples;
@@ -46,7 +43,7 @@ public final class StudioSnapshot {
      */
     public static void render(Path dataset, int index, StudioView view, int width, int height, Path out)
             throws IOException, InterruptedException {
-        startHeadless(width, height);
+        HeadlessFx.start(width, height);
         Path journals = Files.createTempDirectory("studio-snapshot-journals");
         Workspace workspace = new Workspace(journals);
         try {
@@ -59,7 +56,7 @@ public final class StudioSnapshot {
                 throw new IllegalArgumentException("--index " + index + " is outside " + shown.name() + " (0.."
                         + (shown.size() - 1) + ")");
             }
-            StudioWindow window = onFx(() -> {
+            StudioWindow window = HeadlessFx.call(() -> {
                 StudioWindow w = new StudioWindow(workspace, Preferences.userRoot().node("landmark-studio-snapshot"));
                 Scene scene = new Scene(w, width, height);
                 StudioWindow.style(scene);
@@ -74,9 +71,9 @@ public final class StudioSnapshot {
             long deadline = System.currentTimeMillis() + SETTLE_MILLIS;
             do {
                 Thread.sleep(100);
-            } while (!onFx(window::settled) && System.currentTimeMillis() < deadline);
+            } while (!HeadlessFx.call(window::settled) && System.currentTimeMillis() < deadline);
             Thread.sleep(200);
-            WritableImage image = onFx(() -> window.getScene().snapshot(null));
+            WritableImage image = HeadlessFx.call(() -> window.getScene().snapshot(null));
             BufferedImage picture = SwingFXUtils.fromFXImage(image, null);
             Path parent = out.toAbsolutePath().getParent();
             if (parent != null) {
@@ -93,46 +90,6 @@ public final class StudioSnapshot {
                 }
             }
             Files.deleteIfExists(journals);
-        }
-    }
-
-    /** Starts JavaFX on a headless screen at least as large as the window (a smaller one overflows). */
-    private static void startHeadless(int width, int height) {
-        System.setProperty("headless.geometry", Math.max(width, 1920) + "x" + Math.max(height, 1200) + "-32");
-        System.setProperty("glass.platform", "Monocle");
-        System.setProperty("monocle.platform", "Headless");
-        System.setProperty("prism.order", "sw");
-        System.setProperty("java.awt.headless", "true");
-        CompletableFuture<Void> started = new CompletableFuture<>();
-        try {
-            Platform.startup(() -> started.complete(null));
-        } catch (IllegalStateException alreadyRunning) {
-            started.complete(null);
-        }
-        started.join();
-        Platform.setImplicitExit(false);
-    }
-
-    private static <T> T onFx(Callable<T> work) throws InterruptedException {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(work.call());
-            } catch (Exception | Error e) {
-                result.completeExceptionally(e);
-            }
-        });
-        try {
-            return result.get();
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException r) {
-                throw r;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(cause);
         }
     }
 }
