@@ -8,8 +8,8 @@ import java.util.List;
  * strides, dilations and an optional bias; weights are {@code M x C/group x kH x kW}.
  *
  * <p>Depthwise-style convolutions (one input channel per group) run plane by plane in
- * {@link DepthwiseConvolution}; the others lower each group to a matrix product computed by
- * {@link MatrixProduct}, with the im2col columns written straight into its panel layout (1x1
+ * {@link DepthwiseConvolution}; dense 3x3 stride-1 ones use {@link Winograd23}; the others lower
+ * each group to a matrix product computed by {@link MatrixProduct}, with the im2col columns written straight into its panel layout (1x1
  * stride-1 unpadded kernels skip im2col: their input already is the column matrix). Bias and an
  * optional fused activation are applied as outputs are stored, never in a pass of their own.
  */
@@ -21,6 +21,8 @@ public final class Conv implements Op {
     private final int[] pads;
     private final int dilationH;
     private final int dilationW;
+    /** The Winograd transform of the last weights seen (a model's weights do not change between runs). */
+    private volatile Winograd23 winograd;
 
     /**
      * A convolution.
@@ -141,6 +143,18 @@ public final class Conv implements Op {
         int depth = cg * win.kernelH() * win.kernelW();
         boolean pointwise = win.kernelH() == 1 && win.kernelW() == 1 && strideH == 1 && strideW == 1
                 && pads[0] == 0 && pads[1] == 0 && pads[2] == 0 && pads[3] == 0;
+        if (Winograd23.applies(win, group, c, m)) {
+            Winograd23 transform = winograd;
+            if (transform == null || !transform.of(w.data())) {
+                transform = new Winograd23(w.data(), m, c);
+                winograd = transform;
+            }
+            for (int b = 0; b < n; b++) {
+                transform.run(x.data(), b * c * h * wd, h, wd, win, bias, act, out.data(), b * m * pixels,
+                        out.dim(2), out.dim(3), workers);
+            }
+            return;
+        }
         for (int b = 0; b < n; b++) {
             for (int g = 0; g < group; g++) {
                 int inOffset = (b * c + g * cg) * h * wd;

@@ -54,6 +54,17 @@ class OperatorsAgreeWithOnnxRuntimeTest {
     }
 
     @Test
+    void winogradConvolutionOnOddSizesWithAsymmetricPadsAndBatchTwo() throws Exception {
+        NodeProto conv = node("Conv", List.of("x", "w", "b"), ints("pads", 1, 0, 2, 1));
+        agree(11, conv, new int[] {2, 9, 11, 13}, floats("w", 10, 9, 3, 3), floats("b", 10));
+    }
+
+    @Test
+    void winogradConvolutionWithoutPaddingOnAWideImage() throws Exception {
+        agree(11, node("Conv", List.of("x", "w")), new int[] {1, 16, 5, 37}, floats("w", 8, 16, 3, 3));
+    }
+
+    @Test
     void pointwiseConvolution() throws Exception {
         agree(11, node("Conv", List.of("x", "w", "b")), new int[] {2, 5, 4, 3}, floats("w", 7, 5, 1, 1), floats("b", 7));
     }
