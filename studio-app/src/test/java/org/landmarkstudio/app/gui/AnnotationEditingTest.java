@@ -12,6 +12,7 @@ import javafx.scene.input.MouseButton;
 import org.junit.jupiter.api.Test;
 import org.landmarkstudio.app.gui.canvas.ViewTransform;
 import org.landmarkstudio.app.gui.workspace.OpenDataset;
+import org.landmarkstudio.app.gui.workspace.Workspace;
 import org.landmarkstudio.core.dataset.Dataset;
 import org.landmarkstudio.core.dataset.ReadOptions;
 import org.landmarkstudio.core.format.DatasetFormats;
@@ -96,5 +97,11 @@ class AnnotationEditingTest extends WindowTest {
         assertEquals(before.x(10) + 1, saved.x(10), 1e-3);
         assertEquals(before.y(10) + 10, saved.y(10), 1e-3);
         assertEquals(before.x(11), saved.x(11), 1e-3, "untouched points keep their values");
+
+        try (Workspace again = new Workspace(dir.resolve("journals"))) {
+            OpenDataset reopened = again.read(open.source());
+            assertEquals(saved, reopened.sample(5).landmarks(), "reopening in the studio finds the saved edits");
+            assertTrue(reopened.recovery().isEmpty(), "a saved session leaves nothing to recover");
+        }
     }
 }
