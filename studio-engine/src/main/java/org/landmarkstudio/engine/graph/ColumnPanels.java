@@ -1,20 +1,25 @@
 package org.landmarkstudio.engine.graph;
 
 /**
- * The right-hand matrix of a {@link MatrixProduct} ({@code depth x cols}) cut into panels of
- * {@link MatrixProduct#PANEL} columns, each stored depth-major in one run ({@code panel, row, lane}),
- * the last one zero-padded.
+ * The right-hand matrix of a {@link MatrixProduct} ({@code depth x cols}) seen as panels of
+ * {@link MatrixProduct#PANEL} columns: element {@code (row, col)} of panel {@code col / PANEL} is at
+ * {@code offset + panel * panelStride + row * rowStride + col % PANEL}.
  *
- * <p>Why: the product's inner loop reads one panel row per depth step; stored this way those reads
- * are consecutive and the panel stays in the cache while every row of the left matrix passes over it.
- * Convolutions write their im2col columns straight into this layout, so the columns are never
- * stored twice.
+ * <p>Packed panels ({@link #zeros}, {@link #of}) store each panel depth-major in one run, the last
+ * one zero-padded: the product's inner loop then reads consecutive values and the panel stays in
+ * the cache while every row of the left matrix passes over it; convolutions write their im2col
+ * columns straight into that layout, so the columns are never stored twice. A row-major matrix
+ * whose width is a whole number of panels (the input of most 1x1 convolutions) is used in place
+ * instead ({@link #view}): copying it would cost more than the strided reads.
  *
- * @param data the panels
+ * @param data the values
+ * @param offset where element (0, 0) is
  * @param depth rows of the matrix
  * @param cols columns of the matrix
+ * @param rowStride distance between consecutive rows of one panel
+ * @param panelStride distance between consecutive panels
  */
-record ColumnPanels(float[] data, int depth, int cols) {
+record ColumnPanels(float[] data, int offset, int depth, int cols, int rowStride, int panelStride) {
 
     static int panels(int cols) {
         return (cols + MatrixProduct.PANEL - 1) / MatrixProduct.PANEL;
@@ -22,10 +27,19 @@ record ColumnPanels(float[] data, int depth, int cols) {
 
     /** The zero panels of a {@code depth x cols} matrix, to be filled with {@link #set}. */
     static ColumnPanels zeros(int depth, int cols) {
-        return new ColumnPanels(new float[panels(cols) * MatrixProduct.PANEL * depth], depth, cols);
+        return new ColumnPanels(new float[panels(cols) * MatrixProduct.PANEL * depth], 0, depth, cols,
+                MatrixProduct.PANEL, depth * MatrixProduct.PANEL);
     }
 
-    /** The panels of the row-major matrix at {@code b[offset]}. */
+    /** The row-major matrix at {@code b[offset]}: used in place when whole panels fit its width, else packed. */
+    static ColumnPanels view(float[] b, int offset, int depth, int cols) {
+        if (cols % MatrixProduct.PANEL == 0) {
+            return new ColumnPanels(b, offset, depth, cols, cols, MatrixProduct.PANEL);
+        }
+        return of(b, offset, depth, cols);
+    }
+
+    /** Packed panels of the row-major matrix at {@code b[offset]}. */
     static ColumnPanels of(float[] b, int offset, int depth, int cols) {
         ColumnPanels out = zeros(depth, cols);
         int at = 0;
@@ -41,8 +55,7 @@ record ColumnPanels(float[] data, int depth, int cols) {
 
     /** Index of element {@code (row, col)} in {@link #data}. */
     int index(int row, int col) {
-        int panel = col / MatrixProduct.PANEL;
-        return (panel * depth + row) * MatrixProduct.PANEL + col % MatrixProduct.PANEL;
+        return offset + col / MatrixProduct.PANEL * panelStride + row * rowStride + col % MatrixProduct.PANEL;
     }
 
     /**

@@ -159,7 +159,7 @@ public final class Conv implements Op {
             for (int g = 0; g < group; g++) {
                 int inOffset = (b * c + g * cg) * h * wd;
                 ColumnPanels columns = pointwise
-                        ? ColumnPanels.of(x.data(), inOffset, depth, pixels)
+                        ? ColumnPanels.view(x.data(), inOffset, depth, pixels)
                         : im2col(x.data(), inOffset, cg, h, wd, win, out.dim(2), out.dim(3));
                 int outStart = (b * m + g * mg) * pixels;
                 int weightStart = g * mg * depth;

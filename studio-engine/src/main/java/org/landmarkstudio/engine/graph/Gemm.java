@@ -62,7 +62,7 @@ public final class Gemm implements Op {
         float[] left = transA ? transpose(a) : a.data();
         float[] right = transB ? transpose(b) : b.data();
         float[] product = new float[m * n];
-        MatrixProduct.multiply(left, 0, 0, m, ColumnPanels.of(right, 0, k, n), product, 0, null, 0, Activation.NONE);
+        MatrixProduct.multiply(left, 0, 0, m, ColumnPanels.view(right, 0, k, n), product, 0, null, 0, Activation.NONE);
         float[] bias = inputs.size() == 3 ? Broadcast.expand(inputs.get(2), shape) : null;
         for (int i = 0; i < product.length; i++) {
             product[i] = alpha * product[i] + (bias == null ? 0f : beta * bias[i]);

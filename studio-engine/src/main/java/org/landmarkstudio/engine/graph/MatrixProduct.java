@@ -42,21 +42,22 @@ final class MatrixProduct {
         for (int p = 0; p < ColumnPanels.panels(cols); p++) {
             int j0 = p * PANEL;
             int width = Math.min(PANEL, cols - j0);
-            int panel = p * depth * PANEL;
+            int panel = b.offset() + p * b.panelStride();
+            int stride = b.rowStride();
             int i = rowFrom;
             for (; i + ROW_BLOCK <= rowTo; i += ROW_BLOCK) {
-                fourRows(a, aOff + i * depth, depth, panels, panel, c, cOff + i * cols + j0, cols, width, tail,
+                fourRows(a, aOff + i * depth, depth, panels, panel, stride, c, cOff + i * cols + j0, cols, width, tail,
                         bias, biasOff + i, act);
             }
             for (; i < rowTo; i++) {
-                oneRow(a, aOff + i * depth, depth, panels, panel, c, cOff + i * cols + j0, width, tail,
+                oneRow(a, aOff + i * depth, depth, panels, panel, stride, c, cOff + i * cols + j0, width, tail,
                         bias == null ? 0f : bias[biasOff + i], act);
             }
         }
     }
 
-    private static void fourRows(float[] a, int a0, int depth, float[] b, int panel, float[] c, int c0, int cols,
-            int width, float[] tail, float[] bias, int row, Activation act) {
+    private static void fourRows(float[] a, int a0, int depth, float[] b, int panel, int stride, float[] c, int c0,
+            int cols, int width, float[] tail, float[] bias, int row, Activation act) {
         FloatVector c00 = FloatVector.zero(LANES);
         FloatVector c01 = FloatVector.zero(LANES);
         FloatVector c10 = FloatVector.zero(LANES);
@@ -70,7 +71,7 @@ final class MatrixProduct {
         int a3 = a2 + depth;
         int half = LANES.length();
         for (int k = 0; k < depth; k++) {
-            int at = panel + k * PANEL;
+            int at = panel + k * stride;
             FloatVector b0 = FloatVector.fromArray(LANES, b, at);
             FloatVector b1 = FloatVector.fromArray(LANES, b, at + half);
             FloatVector v = FloatVector.broadcast(LANES, a[a0 + k]);
@@ -92,13 +93,13 @@ final class MatrixProduct {
         store(c30, c31, c, c0 + 3 * cols, width, tail, bias == null ? 0f : bias[row + 3], act);
     }
 
-    private static void oneRow(float[] a, int a0, int depth, float[] b, int panel, float[] c, int c0, int width,
-            float[] tail, float bias, Activation act) {
+    private static void oneRow(float[] a, int a0, int depth, float[] b, int panel, int stride, float[] c, int c0,
+            int width, float[] tail, float bias, Activation act) {
         FloatVector s0 = FloatVector.zero(LANES);
         FloatVector s1 = FloatVector.zero(LANES);
         int half = LANES.length();
         for (int k = 0; k < depth; k++) {
-            int at = panel + k * PANEL;
+            int at = panel + k * stride;
             FloatVector v = FloatVector.broadcast(LANES, a[a0 + k]);
             s0 = v.fma(FloatVector.fromArray(LANES, b, at), s0);
             s1 = v.fma(FloatVector.fromArray(LANES, b, at + half), s1);
