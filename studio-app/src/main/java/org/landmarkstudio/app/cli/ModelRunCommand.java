@@ -1,10 +1,12 @@
 package org.landmarkstudio.app.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.landmarkstudio.engine.backend.BackendOptions;
@@ -87,7 +89,12 @@ public final class ModelRunCommand implements Callable<Integer> {
         if (json) {
             JsonOutput.print(spec.commandLine().getOut(), doc);
         } else {
-            spec.commandLine().getOut().println(doc);
+            PrintWriter text = spec.commandLine().getOut();
+            text.printf(Locale.ROOT, "%s backend, %.2f ms%n", doc.get("backend"), (Double) doc.get("ms"));
+            for (Object o : (List<?>) doc.get("outputs")) {
+                Map<?, ?> output = (Map<?, ?>) o;
+                text.printf("%s %s -> %s%n", output.get("name"), Tensor.format((int[]) output.get("shape")), output.get("file"));
+            }
         }
         return ExitCode.DONE;
     }

@@ -34,6 +34,17 @@ class ModelRunCommandTest {
     }
 
     @Test
+    void withoutJsonItSaysTheBackendTimeAndEachOutputsShapeAndFile(@TempDir Path dir) {
+        CliRun run = CliRun.of("model", "run", "--model", PFPLD.resolve("pfpld.onnx").toString(),
+                "--backend", "java", "--input", "input=" + PFPLD.resolve("inputs.f32") + ":4x3x112x112",
+                "--out", dir.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().startsWith("java backend, "), run.out());
+        assertTrue(run.out().contains("pose 4x3 -> " + dir.resolve("pose.f32")), run.out());
+        assertTrue(run.out().contains("landms 4x196 -> " + dir.resolve("landms.f32")), run.out());
+    }
+
+    @Test
     void aMalformedInputSpecIsAUsageError(@TempDir Path dir) {
         CliRun run = CliRun.of("model", "run", "--model", PFPLD.resolve("pfpld.onnx").toString(),
                 "--input", "input=x.f32:1xAx112x112", "--out", dir.toString());
