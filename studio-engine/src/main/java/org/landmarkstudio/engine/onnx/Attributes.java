@@ -48,6 +48,22 @@ final class Attributes {
         return out;
     }
 
+    /**
+     * The INTS attribute {@code name} as longs, or null: Slice bounds are often {@code INT64_MAX}
+     * ("to the end"), which no int holds.
+     */
+    long[] longs(String name) {
+        AttributeProto a = byName.get(name);
+        if (a == null) {
+            return null;
+        }
+        long[] out = new long[a.getIntsCount()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = a.getInts(i);
+        }
+        return out;
+    }
+
     /** The TENSOR attribute {@code name}, if any. */
     AttributeProto attribute(String name) {
         return byName.get(name);

@@ -89,6 +89,11 @@ final class Constants {
         return floats.get(name);
     }
 
+    /** Records an INT64 value computed at load time (a folded shape computation). */
+    void addLongs(String name, long[] values) {
+        longs.put(name, values.clone());
+    }
+
     /** The INT64 constant {@code name}, or null. */
     long[] longValue(String name) {
         return longs.get(name);

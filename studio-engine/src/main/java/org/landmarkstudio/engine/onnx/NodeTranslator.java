@@ -195,9 +195,12 @@ final class NodeTranslator {
         long[] axes;
         long[] steps = null;
         if (opset < 10) {
-            starts = longs(attributes.integers("starts"));
-            ends = longs(attributes.integers("ends"));
-            axes = attributes.has("axes") ? longs(attributes.integers("axes")) : null;
+            starts = attributes.longs("starts");
+            ends = attributes.longs("ends");
+            axes = attributes.longs("axes");
+            if (starts == null || ends == null) {
+                throw new IllegalArgumentException("starts and ends are required");
+            }
         } else {
             starts = longInput(proto, 1, "starts");
             ends = longInput(proto, 2, "ends");

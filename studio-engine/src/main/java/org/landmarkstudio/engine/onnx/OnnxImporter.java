@@ -71,14 +71,23 @@ public final class OnnxImporter {
                 constants.add(t.getName(), t);
             }
             NodeTranslator translator = new NodeTranslator(constants, opset(model));
+            ShapeFolding folding = new ShapeFolding(constants);
+            constants.floats().forEach((name, t) -> folding.known(name, t.shape()));
+            for (ValueInfoProto v : proto.getInputList()) {
+                if (constants.floatValue(v.getName()) == null && constants.longValue(v.getName()) == null) {
+                    folding.known(v.getName(), valueInfo(v).shape());
+                }
+            }
             List<Node> nodes = new ArrayList<>();
             for (int i = 0; i < proto.getNodeCount(); i++) {
                 NodeProto node = proto.getNode(i);
                 String label = node.getName().isEmpty() ? "#" + i + " (unnamed)" : node.getName();
                 if (node.getOpType().equals("Constant") && (node.getDomain().isEmpty() || node.getDomain().equals("ai.onnx"))) {
                     constant(node, label, constants);
-                } else {
-                    nodes.add(translator.translate(node, label));
+                } else if (!folding.fold(node)) {
+                    Node translated = translator.translate(node, label);
+                    nodes.add(translated);
+                    folding.follow(translated);
                 }
             }
             List<ValueInfo> inputs = new ArrayList<>();

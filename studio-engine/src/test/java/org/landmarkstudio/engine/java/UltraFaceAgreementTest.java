@@ -18,9 +18,11 @@ import org.landmarkstudio.engine.backend.ModelRunner;
 import org.landmarkstudio.engine.tensor.Tensor;
 
 /**
- * The real UltraFace detectors (RFB-320 and slim-320, BatchNorm folded) on real photos: the
- * java backend must match ONNX Runtime to 1e-4 of each output's scale. (The unsimplified
- * exports still carry Shape/Gather subgraphs, which the importer does not fold yet.)
+ * The real UltraFace detectors (RFB-320 and slim-320) on real photos: the java backend must match
+ * ONNX Runtime to 1e-4 of each output's scale. The simplified exports have BatchNorm folded; the
+ * unsimplified ones keep BatchNormalization and Shape -> Gather -> Unsqueeze -> Concat -> Reshape
+ * chains, which the importer folds into constants (their input shape is static), and the
+ * authors' box decoding (Slice to INT64_MAX, Exp, Concat) inside the graph.
  */
 class UltraFaceAgreementTest {
 
@@ -29,7 +31,10 @@ class UltraFaceAgreementTest {
         "RFB-320/onnx/version-RFB-320_simplified.onnx, 1.jpg",
         "RFB-320/onnx/version-RFB-320_simplified.onnx, 13.jpg",
         "slim-320/onnx/version-slim-320_simplified.onnx, 2.jpg",
-        "slim-320/onnx/version-slim-320_simplified.onnx, ncnn_test.jpg"})
+        "slim-320/onnx/version-slim-320_simplified.onnx, ncnn_test.jpg",
+        "RFB-320/onnx/version-RFB-320.onnx, 1.jpg",
+        "RFB-320/onnx/version-RFB-320_without_postprocessing.onnx, 13.jpg",
+        "slim-320/onnx/version-slim-320.onnx, 2.jpg"})
     void javaMatchesOnnxRuntimeOnARealImage(String model, String image) throws Exception {
         Path file = Fixtures.real("ultraface").resolve(model);
         Tensor input = preprocess(Fixtures.real("ultraface/images").resolve(image));

@@ -80,6 +80,13 @@ class OnnxImporterTest {
     }
 
     @Test
+    void aShapeOfADynamicDimensionCannotBeFoldedAndIsRefusedByName() throws IOException {
+        Path file = write("dynamic.onnx", model(11, node("Shape", List.of("x")), new int[] {-1, 4}).toByteArray());
+        ModelException e = assertThrows(ModelException.class, () -> OnnxImporter.read(file));
+        assertTrue(e.getMessage().contains("'the Shape' uses operator 'Shape'"), e.getMessage());
+    }
+
+    @Test
     void shapesThatDoNotFitFailAtLoadNamingTheNode() throws IOException {
         Path file = write("mismatch.onnx", model(11, node("Add", List.of("x", "y")), new int[] {1, 4}, floats("y", 3)).toByteArray());
         ModelException e = assertThrows(ModelException.class, () -> OnnxImporter.read(file));
