@@ -14,6 +14,7 @@ public final class StudioLauncher {
 
     /** Shows the window on {@code datasets}; none means the built-in sample sets. Blocks until closed. */
     public static void open(List<Path> datasets) {
+        ClasspathFx.quietModuleWarning();
         Application.launch(StudioApp.class, datasets.stream().map(Path::toString).toArray(String[]::new));
     }
 }

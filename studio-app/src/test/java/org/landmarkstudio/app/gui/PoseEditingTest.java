@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
@@ -73,5 +74,26 @@ class PoseEditingTest extends WindowTest {
         assertEquals(label.yaw(), accepted.yaw(), 15, "yaw estimate near the rendered pose");
         assertEquals(label.roll(), accepted.roll(), 15, "roll estimate near the rendered pose");
         assertEquals(1, open.session().history().undoDepth());
+    }
+
+    @Test
+    void savingAPoseIntoAWflwListAsksFirstBecauseTheFormatHasNoPoseColumn(FxRobot robot) throws Exception {
+        OpenDataset open = open(SampleSets.wflwCopy(dir), StudioView.POSE, 1);
+        HeadPose pose = new HeadPose(12.5, -4, 2, PoseSource.ANNOTATOR);
+        WaitForAsyncUtils.asyncFx(() -> window.editPose("Set pose", pose)).get();
+        WaitForAsyncUtils.asyncFx(() -> window.actions().saveAll());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup(n -> n instanceof Label l && l.getText() != null
+                && l.getText().contains("has no pose column")).tryQuery().isPresent(), "the user is asked");
+        robot.clickOn("Cancel");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(open.session().dirty(), "Cancel saves nothing");
+
+        WaitForAsyncUtils.asyncFx(() -> window.actions().saveAll());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("Save without poses");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(open.session().dirty(), "saved once the user agreed");
+        assertEquals(pose, open.sample(1).pose(), "the pose stays in the session");
     }
 }
