@@ -1,8 +1,6 @@
 package org.landmarkstudio.app.gui.mapping;
 
 import java.util.ArrayList;
-import java.util.BitSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -40,7 +38,6 @@ import org.landmarkstudio.core.sample.Box;
 import org.landmarkstudio.core.sample.FaceSample;
 import org.landmarkstudio.core.sample.Landmarks;
 import org.landmarkstudio.core.schema.PointSchema;
-import org.landmarkstudio.core.schema.SchemaMapping;
 
 /**
  * Shows how the iBUG 68, WFLW 98 and LaPa 106-point schemas correspond, so that a user can see
@@ -60,7 +57,6 @@ import org.landmarkstudio.core.schema.SchemaMapping;
 public final class SchemaMappingView extends Region {
 
     /** The panel order: the 98-point panel sits between its two mapped neighbours. */
-    static final List<PointSchema> ORDER = List.of(PointSchema.IBUG_68, PointSchema.WFLW_98, PointSchema.LAPA_106);
 
     private static final double MARGIN = 16;
     private static final double GAP = 40;
@@ -81,13 +77,12 @@ public final class SchemaMappingView extends Region {
     private final Label conversionInfo = new Label();
     private final Label hoverInfo = new Label();
     private final BorderPane root = new BorderPane();
-    private final List<Link> links = links();
-    private final BitSet supervised98 = SchemaMapping.pfpldSupervised68();
+    private final List<SchemaCorrespondence.Link> links = SchemaCorrespondence.links();
 
     private FaceSample sample;
     private Image image;
     private Set<SchemaPoint> highlighted = Set.of();
-    private List<Panel> panels = List.of();
+    private List<MappingPanel> panels = List.of();
 
     /** A view with the template face only, until a sample is set. */
     public SchemaMappingView() {
@@ -101,7 +96,7 @@ public final class SchemaMappingView extends Region {
         surface.canvas().setOnMouseMoved(this::hover);
         surface.canvas().setOnMouseExited(e -> hovered.set(null));
         hovered.addListener((obs, old, now) -> {
-            highlighted = now == null ? Set.of() : withPartners(now);
+            highlighted = now == null ? Set.of() : SchemaCorrespondence.withPartners(now);
             hoverInfo.setText(describe(now));
             surface.repaint();
         });
@@ -127,7 +122,7 @@ public final class SchemaMappingView extends Region {
         convertTo.getItems().clear();
         if (sample != null) {
             PointSchema from = sample.landmarks().schema();
-            for (PointSchema s : ORDER) {
+            for (PointSchema s : SchemaCorrespondence.ORDER) {
                 if (s != from) {
                     convertTo.getItems().add(s);
                 }
@@ -170,30 +165,13 @@ public final class SchemaMappingView extends Region {
      * drawn (e.g. an unlabelled point with nothing to place it by).
      */
     public Point2D localPositionOf(SchemaPoint point) {
-        for (Panel p : panels) {
+        for (MappingPanel p : panels) {
             if (p.schema == point.schema() && p.drawn.get(point.index())) {
                 Point2D scene = surface.canvas().localToScene(p.sx[point.index()], p.sy[point.index()]);
                 return sceneToLocal(scene);
             }
         }
         return null;
-    }
-
-    /** Every point that corresponds to {@code point}, in the other two schemas. */
-    public static List<SchemaPoint> partnersOf(SchemaPoint point) {
-        List<SchemaPoint> out = new ArrayList<>();
-        for (PointSchema other : ORDER) {
-            if (other == point.schema()) {
-                continue;
-            }
-            SchemaMapping m = SchemaMapping.between(point.schema(), other);
-            for (int t = 0; t < other.size(); t++) {
-                if (m.sourceOf(t) == point.index()) {
-                    out.add(new SchemaPoint(other, t));
-                }
-            }
-        }
-        return out;
     }
 
     @Override
@@ -318,7 +296,7 @@ public final class SchemaMappingView extends Region {
             return "Hover a point to see its index, its name and its partners in the other schemas.";
         }
         StringBuilder text = new StringBuilder(p.describe());
-        for (PointSchema other : ORDER) {
+        for (PointSchema other : SchemaCorrespondence.ORDER) {
             if (other == p.schema()) {
                 continue;
             }
@@ -334,16 +312,10 @@ public final class SchemaMappingView extends Region {
         return text.toString();
     }
 
-    private static Set<SchemaPoint> withPartners(SchemaPoint p) {
-        Set<SchemaPoint> set = new HashSet<>(partnersOf(p));
-        set.add(p);
-        return set;
-    }
-
     private void hover(MouseEvent e) {
         SchemaPoint best = null;
         double bestDistance = HIT_RADIUS;
-        for (Panel p : panels) {
+        for (MappingPanel p : panels) {
             for (int i = p.drawn.nextSetBit(0); i >= 0; i = p.drawn.nextSetBit(i + 1)) {
                 double d = Math.hypot(p.sx[i] - e.getX(), p.sy[i] - e.getY());
                 if (d <= bestDistance) {
@@ -368,39 +340,39 @@ public final class SchemaMappingView extends Region {
         }
         boolean onSample = showsSample();
         Box content = onSample ? sampleContent() : null;
-        List<Panel> laid = new ArrayList<>();
-        for (int k = 0; k < ORDER.size(); k++) {
+        List<MappingPanel> laid = new ArrayList<>();
+        for (int k = 0; k < SchemaCorrespondence.ORDER.size(); k++) {
             double x = MARGIN + k * (panelW + GAP);
-            laid.add(onSample ? samplePanel(ORDER.get(k), content, x, MARGIN + TITLE, panelW, panelH)
-                    : templatePanel(ORDER.get(k), x, MARGIN + TITLE, panelW, panelH));
+            laid.add(onSample ? samplePanel(SchemaCorrespondence.ORDER.get(k), content, x, MARGIN + TITLE, panelW, panelH)
+                    : templatePanel(SchemaCorrespondence.ORDER.get(k), x, MARGIN + TITLE, panelW, panelH));
         }
         panels = laid;
-        for (Panel p : laid) {
+        for (MappingPanel p : laid) {
             paintPanelBackground(g, p, onSample);
         }
         paintLinks(g, false);
-        for (Panel p : laid) {
+        for (MappingPanel p : laid) {
             paintEdges(g, p);
         }
         paintLinks(g, true);
-        for (Panel p : laid) {
+        for (MappingPanel p : laid) {
             paintPoints(g, p);
         }
     }
 
-    private Panel templatePanel(PointSchema schema, double x, double y, double w, double h) {
+    private MappingPanel templatePanel(PointSchema schema, double x, double y, double w, double h) {
         Landmarks face = TemplateFace.in(schema);
         Box b = grow(face.bounds(), 0.08);
-        Panel p = new Panel(schema, x, y, w, h, b);
+        MappingPanel p = new MappingPanel(schema, x, y, w, h, b);
         for (int i = 0; i < schema.size(); i++) {
             p.place(i, face.x(i), face.y(i), true);
         }
         return p;
     }
 
-    private Panel samplePanel(PointSchema schema, Box content, double x, double y, double w, double h) {
+    private MappingPanel samplePanel(PointSchema schema, Box content, double x, double y, double w, double h) {
         Landmarks converted = ConversionPreview.of(sample.landmarks(), schema).converted();
-        Panel p = new Panel(schema, x, y, w, h, content);
+        MappingPanel p = new MappingPanel(schema, x, y, w, h, content);
         for (int i = 0; i < schema.size(); i++) {
             if (converted.isLabelled(i)) {
                 p.place(i, converted.x(i), converted.y(i), true);
@@ -433,7 +405,7 @@ public final class SchemaMappingView extends Region {
         return new Box(b.x1() - dx, b.y1() - dy, b.x2() + dx, b.y2() + dy);
     }
 
-    private void paintPanelBackground(GraphicsContext g, Panel p, boolean onSample) {
+    private void paintPanelBackground(GraphicsContext g, MappingPanel p, boolean onSample) {
         g.setFill(PANEL);
         g.fillRoundRect(p.x, p.y, p.w, p.h, 8, 8);
         if (onSample && image != null) {
@@ -468,15 +440,15 @@ public final class SchemaMappingView extends Region {
     }
 
     private void paintLinks(GraphicsContext g, boolean highlightedOnly) {
-        for (Link link : links) {
-            boolean lit = highlighted.contains(link.a) && highlighted.contains(link.b);
+        for (SchemaCorrespondence.Link link : links) {
+            boolean lit = highlighted.contains(link.a()) && highlighted.contains(link.b());
             if (lit != highlightedOnly) {
                 continue;
             }
-            Panel pa = panelOf(link.a.schema());
-            Panel pb = panelOf(link.b.schema());
-            int a = link.a.index();
-            int b = link.b.index();
+            MappingPanel pa = panelOf(link.a().schema());
+            MappingPanel pb = panelOf(link.b().schema());
+            int a = link.a().index();
+            int b = link.b().index();
             if (!pa.drawn.get(a) || !pb.drawn.get(b)) {
                 continue;
             }
@@ -486,7 +458,7 @@ public final class SchemaMappingView extends Region {
         }
     }
 
-    private void paintEdges(GraphicsContext g, Panel p) {
+    private void paintEdges(GraphicsContext g, MappingPanel p) {
         g.setLineWidth(1.2);
         for (int[] e : p.schema.edges()) {
             if (p.labelled.get(e[0]) && p.labelled.get(e[1])) {
@@ -496,12 +468,12 @@ public final class SchemaMappingView extends Region {
         }
     }
 
-    private void paintPoints(GraphicsContext g, Panel p) {
+    private void paintPoints(GraphicsContext g, MappingPanel p) {
         PointSchema s = p.schema;
         for (int i = p.drawn.nextSetBit(0); i >= 0; i = p.drawn.nextSetBit(i + 1)) {
             double x = p.sx[i];
             double y = p.sy[i];
-            if (isSupervised(s, i)) {
+            if (SchemaCorrespondence.isSupervised(s, i)) {
                 g.setStroke(GroupColors.SUPERVISED);
                 g.setLineWidth(1.2);
                 g.strokeRect(x - 5, y - 5, 10, 10);
@@ -513,7 +485,7 @@ public final class SchemaMappingView extends Region {
                 g.strokeLine(x - 3, y - 3, x + 3, y + 3);
                 g.strokeLine(x - 3, y + 3, x + 3, y - 3);
             } else {
-                switch (partnerCoverage(s, i)) {
+                switch (SchemaCorrespondence.partnerCoverage(s, i)) {
                     case ALL -> {
                         g.setFill(colour);
                         g.fillOval(x - RADIUS, y - RADIUS, 2 * RADIUS, 2 * RADIUS);
@@ -541,110 +513,8 @@ public final class SchemaMappingView extends Region {
         }
     }
 
-    private boolean isSupervised(PointSchema schema, int i) {
-        if (schema == PointSchema.WFLW_98) {
-            return supervised98.get(i);
-        }
-        if (schema == PointSchema.IBUG_68) {
-            int slot = SchemaMapping.IBUG68_TO_WFLW98.targetOf(i);
-            return slot >= 0 && supervised98.get(slot);
-        }
-        return false;
-    }
-
-    /** How many of the adjacent panels hold a partner of point {@code i} of {@code schema}. */
-    static Coverage partnerCoverage(PointSchema schema, int i) {
-        int k = ORDER.indexOf(schema);
-        int neighbours = 0;
-        int found = 0;
-        for (int n : new int[] {k - 1, k + 1}) {
-            if (n < 0 || n >= ORDER.size()) {
-                continue;
-            }
-            neighbours++;
-            SchemaMapping m = SchemaMapping.between(ORDER.get(n), schema);
-            if (m.sourceOf(i) >= 0) {
-                found++;
-            }
-        }
-        return found == 0 ? Coverage.NONE : found == neighbours ? Coverage.ALL : Coverage.SOME;
-    }
-
-    private Panel panelOf(PointSchema schema) {
-        return panels.get(ORDER.indexOf(schema));
-    }
-
-    /** Every correspondence between adjacent panels, by the mappings towards the middle panel. */
-    private static List<Link> links() {
-        List<Link> out = new ArrayList<>();
-        addLinks(out, SchemaMapping.IBUG68_TO_WFLW98);
-        addLinks(out, SchemaMapping.WFLW98_TO_LAPA106);
-        return out;
-    }
-
-    private static void addLinks(List<Link> out, SchemaMapping m) {
-        for (int t = 0; t < m.target().size(); t++) {
-            if (m.sourceOf(t) >= 0) {
-                out.add(new Link(new SchemaPoint(m.source(), m.sourceOf(t)), new SchemaPoint(m.target(), t)));
-            }
-        }
-    }
-
-    /** How well a point is mapped into the panels next to it. */
-    enum Coverage {
-        ALL, SOME, NONE
-    }
-
-    /** A correspondence line between two adjacent panels. */
-    private record Link(SchemaPoint a, SchemaPoint b) {
-    }
-
-    /** One panel as last painted: where it is and where each of its points went on the canvas. */
-    private static final class Panel {
-        final PointSchema schema;
-        final double x;
-        final double y;
-        final double w;
-        final double h;
-        final Box content;
-        final double scale;
-        final double offsetX;
-        final double offsetY;
-        final double[] sx;
-        final double[] sy;
-        final BitSet drawn = new BitSet();
-        final BitSet labelled = new BitSet();
-
-        Panel(PointSchema schema, double x, double y, double w, double h, Box content) {
-            this.schema = schema;
-            this.x = x;
-            this.y = y;
-            this.w = w;
-            this.h = h;
-            this.content = content;
-            double cw = content.x2() - content.x1();
-            double ch = content.y2() - content.y1();
-            this.scale = Math.min(w / cw, h / ch);
-            this.offsetX = x + (w - cw * scale) / 2 - content.x1() * scale;
-            this.offsetY = y + (h - ch * scale) / 2 - content.y1() * scale;
-            this.sx = new double[schema.size()];
-            this.sy = new double[schema.size()];
-        }
-
-        double toX(double imageX) {
-            return offsetX + imageX * scale;
-        }
-
-        double toY(double imageY) {
-            return offsetY + imageY * scale;
-        }
-
-        void place(int i, double imageX, double imageY, boolean isLabelled) {
-            sx[i] = toX(imageX);
-            sy[i] = toY(imageY);
-            drawn.set(i);
-            labelled.set(i, isLabelled);
-        }
+    private MappingPanel panelOf(PointSchema schema) {
+        return panels.get(SchemaCorrespondence.ORDER.indexOf(schema));
     }
 
     /** Shows a schema by its display name in the conversion chooser. */

@@ -70,7 +70,7 @@ class SchemaMappingViewTest {
         assertEquals(new SchemaPoint(PointSchema.LAPA_106, 56), view.hoveredPointProperty().get());
         // LaPa 56 (a nose point between bridge and base) is one of the 8 LaPa-only points: no partner anywhere.
         assertEquals(Set.of(new SchemaPoint(PointSchema.LAPA_106, 56)), view.highlightedPoints());
-        for (PointSchema s : SchemaMappingView.ORDER) {
+        for (PointSchema s : SchemaCorrespondence.ORDER) {
             for (int i = 0; i < s.size(); i++) {
                 assertNotNull(view.localPositionOf(new SchemaPoint(s, i)), s + " " + i);
             }
@@ -118,7 +118,7 @@ class SchemaMappingViewTest {
             assertTrue(Files.exists(shot));
         }
         assertEquals(List.of(new SchemaPoint(PointSchema.IBUG_68, 39), new SchemaPoint(PointSchema.LAPA_106, 70)),
-                SchemaMappingView.partnersOf(new SchemaPoint(PointSchema.WFLW_98, 64)));
+                SchemaCorrespondence.partnersOf(new SchemaPoint(PointSchema.WFLW_98, 64)));
     }
 
     @Test
