@@ -4,6 +4,8 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -41,6 +43,7 @@ public final class StudioActions {
     private final MenuItem undo = new MenuItem("Undo");
     private final MenuItem redo = new MenuItem("Redo");
     private final MenuItem save = new MenuItem("Save");
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("Landmark Studio");
 
     StudioActions(StudioWindow window) {
         this.window = window;
@@ -61,7 +64,11 @@ public final class StudioActions {
         export.setOnAction(e -> export());
         MenuItem quit = new MenuItem("Quit");
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
-        quit.setOnAction(e -> window.getScene().getWindow().hide());
+        quit.setOnAction(e -> {
+            if (confirmClose()) {
+                window.getScene().getWindow().hide();
+            }
+        });
         Menu file = new Menu("File", null, open, openFolder, save, export, quit);
 
         undo.setAccelerator(KeyCombination.keyCombination("Shortcut+Z"));
@@ -181,7 +188,37 @@ public final class StudioActions {
         return ask.showAndWait().orElse(ButtonType.CANCEL) == saveAnyway;
     }
 
-    /** Refreshes the Undo / Redo / Save items (their text names the edit). */
+    /**
+     * Asks what to do with unsaved edits when the window is closed: save them, keep them in the
+     * journal (the next start offers them again), or stay. True when the window may close.
+     */
+    public boolean confirmClose() {
+        long dirty = window.workspace().datasets().stream().filter(d -> d.session().dirty()).count();
+        if (dirty == 0) {
+            return true;
+        }
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION);
+        ask.setTitle("Unsaved edits");
+        ask.setHeaderText(dirty + (dirty == 1 ? " dataset has" : " datasets have") + " unsaved edits.");
+        ask.setContentText("They are safe in the edit journal either way: if you close without saving, the next "
+                + "start offers to recover them.");
+        ButtonType saveAndClose = new ButtonType("Save and close", ButtonBar.ButtonData.OK_DONE);
+        ButtonType keep = new ButtonType("Close, keep them in the journal", ButtonBar.ButtonData.OTHER);
+        ask.getButtonTypes().setAll(saveAndClose, keep, ButtonType.CANCEL);
+        ButtonType answer = ask.showAndWait().orElse(ButtonType.CANCEL);
+        if (answer == saveAndClose) {
+            saveAll();
+            return window.workspace().datasets().stream().noneMatch(d -> d.session().dirty());
+        }
+        return answer == keep;
+    }
+
+    /** The window title: the studio's name, and how many datasets have unsaved edits. */
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    /** Refreshes the Undo / Redo / Save items (their text names the edit) and the title. */
     void update() {
         OpenDataset d = activeDataset();
         boolean canUndo = d != null && d.session().history().canUndo();
@@ -190,7 +227,9 @@ public final class StudioActions {
         redo.setText(canRedo ? "Redo " + d.session().history().redoDescription() : "Redo");
         undo.setDisable(!canUndo);
         redo.setDisable(!canRedo);
-        save.setDisable(window.workspace().datasets().stream().noneMatch(x -> x.session().dirty()));
+        long dirty = window.workspace().datasets().stream().filter(x -> x.session().dirty()).count();
+        save.setDisable(dirty == 0);
+        title.set(dirty == 0 ? "Landmark Studio" : "Landmark Studio — " + dirty + " unsaved");
     }
 
     /** Asks whether to replay the unsaved edits an earlier session left for {@code dataset}. */

@@ -25,7 +25,12 @@ public final class StudioApp extends Application {
         StudioWindow window = new StudioWindow(workspace, Preferences.userNodeForPackage(StudioApp.class));
         Scene scene = new Scene(window, 1440, 900);
         StudioWindow.style(scene);
-        stage.setTitle("Landmark Studio");
+        stage.titleProperty().bind(window.actions().titleProperty());
+        stage.setOnCloseRequest(e -> {
+            if (!window.actions().confirmClose()) {
+                e.consume();
+            }
+        });
         stage.setScene(scene);
         stage.show();
         window.load(paths);

@@ -104,4 +104,26 @@ class WindowInteractionTest extends WindowTest {
                 .landmarks().x(96), 0.0, "the dataset's own file is untouched until saved");
         assertTrue(open.session().dirty());
     }
+
+    @Test
+    void closingWithUnsavedEditsAsksAndTheTitleCountsThem(FxRobot robot) throws Exception {
+        OpenDataset open = open(SampleSets.wflwCopy(dir), StudioView.ANNOTATE, 0);
+        assertEquals("Landmark Studio", window.actions().titleProperty().get());
+        Landmarks before = open.sample(0).landmarks();
+        WaitForAsyncUtils.asyncFx(() -> window.editLandmarks("Move point 7", before.withPoint(7, 1, 1))).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Landmark Studio — 1 unsaved", window.actions().titleProperty().get());
+
+        var cancelled = WaitForAsyncUtils.asyncFx(() -> window.actions().confirmClose());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("Cancel");
+        assertFalse(cancelled.get(), "Cancel keeps the window open");
+
+        var saved = WaitForAsyncUtils.asyncFx(() -> window.actions().confirmClose());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("Save and close");
+        assertTrue(saved.get());
+        assertFalse(open.session().dirty(), "the edits were saved");
+        assertEquals("Landmark Studio", window.actions().titleProperty().get());
+    }
 }
