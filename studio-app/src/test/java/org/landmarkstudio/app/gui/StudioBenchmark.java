@@ -5,8 +5,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
@@ -107,6 +110,61 @@ public class StudioBenchmark {
         public void close() {
             workspace.close();
         }
+    }
+
+    /** A window left on screen, so the toolkit's own pulses paint it (dirty regions only), as for a user. */
+    @State(Scope.Benchmark)
+    public static class ShownWindow {
+
+        StudioWindow window;
+        Workspace workspace;
+        int row;
+
+        @Setup(Level.Trial)
+        public void open(TenThousand data) throws Exception {
+            workspace = new Workspace(data.dir.resolve("journals-shown"));
+            OpenDataset open = workspace.read(data.list);
+            window = HeadlessFx.call(() -> show(workspace));
+            HeadlessFx.call(() -> {
+                workspace.datasets().add(open);
+                window.present(StudioView.GALLERY, open, 0);
+                return null;
+            });
+            settle(window);
+        }
+
+        @TearDown(Level.Trial)
+        public void close() throws Exception {
+            HeadlessFx.call(() -> {
+                window.getScene().getWindow().hide();
+                return null;
+            });
+            workspace.close();
+        }
+    }
+
+    /**
+     * One frame of scrolling as a user sees it: scroll the gallery by a row, then wait until the
+     * toolkit's next pulse has laid out and painted the window (software renderer, dirty region).
+     */
+    @Benchmark
+    @BenchmarkMode(Mode.SampleTime)
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    public Object galleryScrollFrame(ShownWindow w) throws Exception {
+        CompletableFuture<Object> painted = new CompletableFuture<>();
+        HeadlessFx.call(() -> {
+            w.row = (w.row + 1) % (FACES / Math.max(1, w.window.gallery().columns()));
+            w.window.gallery().scrollTo(w.row);
+            new AnimationTimer() {
+                @Override
+                public void handle(long now) {
+                    stop();
+                    Platform.runLater(() -> painted.complete(w.window));
+                }
+            }.start();
+            return null;
+        });
+        return painted.get(10, TimeUnit.SECONDS);
     }
 
     /** From reading the file to the gallery on screen with its first screen of thumbnails made. */
