@@ -90,14 +90,7 @@ public class StudioBenchmark {
         @Setup(Level.Trial)
         public void open(TenThousand data) throws Exception {
             workspace = new Workspace(data.dir.resolve("journals-open"));
-            OpenDataset open = workspace.read(data.list);
-            window = HeadlessFx.call(() -> show(workspace));
-            HeadlessFx.call(() -> {
-                workspace.datasets().add(open);
-                window.present(StudioView.ANNOTATE, open, 7);
-                return null;
-            });
-            settle(window);
+            window = showSettled(workspace, data.list, StudioView.ANNOTATE, 7);
             frame = HeadlessFx.call(() -> new WritableImage((int) window.getWidth(), (int) window.getHeight()));
             canvasFrame = HeadlessFx.call(() -> new WritableImage((int) window.canvas().getWidth(), (int) window.canvas().getHeight()));
             HeadlessFx.call(() -> {
@@ -123,14 +116,7 @@ public class StudioBenchmark {
         @Setup(Level.Trial)
         public void open(TenThousand data) throws Exception {
             workspace = new Workspace(data.dir.resolve("journals-shown"));
-            OpenDataset open = workspace.read(data.list);
-            window = HeadlessFx.call(() -> show(workspace));
-            HeadlessFx.call(() -> {
-                workspace.datasets().add(open);
-                window.present(StudioView.GALLERY, open, 0);
-                return null;
-            });
-            settle(window);
+            window = showSettled(workspace, data.list, StudioView.GALLERY, 0);
         }
 
         @TearDown(Level.Trial)
@@ -243,6 +229,19 @@ public class StudioBenchmark {
             w.window.canvas().redraw();
             return w.window.canvas().snapshot(null, w.canvasFrame);
         });
+    }
+
+    /** A shown window on {@code list}, presenting {@code view} of face {@code index}, once everything has loaded. */
+    private static StudioWindow showSettled(Workspace workspace, Path list, StudioView view, int index) throws Exception {
+        OpenDataset open = workspace.read(list);
+        StudioWindow window = HeadlessFx.call(() -> show(workspace));
+        HeadlessFx.call(() -> {
+            workspace.datasets().add(open);
+            window.present(view, open, index);
+            return null;
+        });
+        settle(window);
+        return window;
     }
 
     private static StudioWindow show(Workspace workspace) {
