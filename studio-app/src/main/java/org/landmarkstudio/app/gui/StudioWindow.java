@@ -191,9 +191,15 @@ public final class StudioWindow extends BorderPane {
         }
     }
 
-    /** Starts loading {@code paths} in the background; the status bar shows the progress. */
+    /**
+     * Starts loading {@code paths} in the background; the status bar shows the progress. A dataset
+     * that is already open is not opened again (two sessions would share one journal).
+     */
     public Task<Integer> load(List<Path> paths) {
-        Task<Integer> task = workspace.open(paths);
+        List<Path> fresh = paths.stream().map(p -> p.toAbsolutePath().normalize()).distinct()
+                .filter(p -> workspace.datasets().stream().noneMatch(d -> d.source().toAbsolutePath().normalize().equals(p)))
+                .toList();
+        Task<Integer> task = workspace.open(fresh);
         progress.progressProperty().bind(task.progressProperty());
         status.textProperty().bind(task.messageProperty());
         task.setOnSucceeded(e -> finished(null));

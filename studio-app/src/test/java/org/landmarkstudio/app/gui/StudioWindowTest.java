@@ -59,4 +59,13 @@ class StudioWindowTest extends WindowTest {
         assertTrue(text.contains("list_98pt_rect_attr_bad.txt:2: "), text);
         assertTrue(text.contains("list_98pt_rect_attr_bad.txt:3: ") && text.contains("missing.jpg"), text);
     }
+
+    @Test
+    void aDatasetThatIsAlreadyOpenIsNotOpenedTwice() throws Exception {
+        Path list = SampleSets.wflwCopy(dir);
+        load(List.of(list, list.getParent().resolve(".").resolve(list.getFileName())));
+        assertEquals(1, workspace.datasets().size(), "the same file named twice opens once");
+        load(List.of(list));
+        assertEquals(1, workspace.datasets().size(), "and opening it again does nothing");
+    }
 }
