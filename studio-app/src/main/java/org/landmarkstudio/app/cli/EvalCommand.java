@@ -115,11 +115,12 @@ public final class EvalCommand implements Callable<Integer> {
             JsonOutput.print(spec.commandLine().getOut(), doc);
         } else {
             MetricSummary o = report.overall();
-            spec.commandLine().getOut().printf("%d samples: NME %s, FR@0.1 %s, AUC@0.1 %s%n", o.samples(),
-                    o.nme(), o.fr(), o.auc());
+            spec.commandLine().getOut().printf(Locale.ROOT, "%d samples: NME %.4f, FR@0.1 %.4f, AUC@0.1 %.4f%n",
+                    o.samples(), o.nme(), o.fr(), o.auc());
             if (source == CropSource.DETECTOR) {
-                spec.commandLine().getOut().printf("%d faces missed by the detector: %s%n", report.missed().size(),
-                        missedFaces);
+                int missed = report.missed().size();
+                spec.commandLine().getOut().printf("%s missed by the detector: %s%n",
+                        missed == 1 ? "1 face" : missed + " faces", missedFaces);
             }
         }
         return ExitCode.DONE;

@@ -143,8 +143,7 @@ public final class InferCommand implements Callable<Integer> {
         } else {
             for (Map<String, Object> r : results) {
                 if (r.containsKey("image")) {
-                    spec.commandLine().getOut().println(r.get("image") + ": "
-                            + ((List<?>) r.get("faces")).size() + " faces");
+                    spec.commandLine().getOut().println(r.get("image") + ": " + faceCount(((List<?>) r.get("faces")).size()));
                 }
             }
         }
@@ -186,8 +185,8 @@ public final class InferCommand implements Callable<Integer> {
                 doc.put("faces", faces(results, ids));
                 frames.add(doc);
                 if (!json) {
-                    spec.commandLine().getOut().printf(Locale.ROOT, "%s frame %d (%.3f s): %d faces%s%n", name,
-                            frame.index(), frame.timestampMicros() / 1e6, results.size(),
+                    spec.commandLine().getOut().printf(Locale.ROOT, "%s frame %d (%.3f s): %s%s%n", name,
+                            frame.index(), frame.timestampMicros() / 1e6, faceCount(results.size()),
                             found.detectorRan() ? ", detector ran" : "");
                 }
             }
@@ -226,6 +225,10 @@ public final class InferCommand implements Callable<Integer> {
             throw new BadInputException(image + ": not an image the studio can decode (JPEG, PNG, BMP, GIF)");
         }
         return decoded;
+    }
+
+    private static String faceCount(int n) {
+        return n == 1 ? "1 face" : n + " faces";
     }
 
     /** The faces in the JSON shape of the issue; {@code ids} adds each face's track number on video. */
