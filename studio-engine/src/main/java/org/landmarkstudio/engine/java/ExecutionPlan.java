@@ -11,6 +11,7 @@ import org.landmarkstudio.engine.graph.Blob;
 import org.landmarkstudio.engine.graph.Conv;
 import org.landmarkstudio.engine.graph.Graph;
 import org.landmarkstudio.engine.graph.Node;
+import org.landmarkstudio.engine.graph.Op;
 import org.landmarkstudio.engine.graph.Relu;
 import org.landmarkstudio.engine.graph.ValueInfo;
 import org.landmarkstudio.engine.graph.Workers;
@@ -26,26 +27,34 @@ import org.landmarkstudio.engine.graph.Workers;
 final class ExecutionPlan {
 
     /**
-     * One step: a node, possibly with a fused activation writing the activation's output instead.
+     * One step: a node, the operator it runs, possibly with a fused activation writing the
+     * activation's output instead.
      *
-     * @param node the node whose operator runs
+     * @param node the node (its inputs, its name for messages)
+     * @param op the operator that runs: the node's own, or its substitute
      * @param activation applied as the output is stored ({@link Activation#NONE} when nothing was fused)
      * @param output the name of the value the step produces
      */
-    record Step(Node node, Activation activation, String output) {
+    record Step(Node node, Op op, Activation activation, String output) {
 
         Blob run(List<Blob> inputs, Workers workers) {
-            if (activation != Activation.NONE && node.op() instanceof Conv conv) {
+            if (activation != Activation.NONE && op instanceof Conv conv) {
                 return conv.forward(inputs, workers, activation);
             }
-            return node.op().forward(inputs, workers);
+            return op.forward(inputs, workers);
         }
     }
 
     private final List<Step> steps;
     private final Map<String, Integer> lastUses = new HashMap<>();
 
+    /** The plan of {@code graph} with every node's own fp32 operator. */
     ExecutionPlan(Graph graph) {
+        this(graph, OpSubstitution.FP32);
+    }
+
+    /** The plan of {@code graph}, each node running the operator {@code substitution} gives it. */
+    ExecutionPlan(Graph graph, OpSubstitution substitution) {
         Set<String> graphOutputs = new HashSet<>();
         for (ValueInfo out : graph.outputs()) {
             graphOutputs.add(out.name());
@@ -62,13 +71,14 @@ final class ExecutionPlan {
             if (folded.contains(node)) {
                 continue;
             }
+            Op op = substitution.forNode(node);
             List<Node> next = readers.getOrDefault(node.output(), List.of());
-            if (node.op() instanceof Conv && next.size() == 1 && next.get(0).op() instanceof Relu
-                    && !graphOutputs.contains(node.output())) {
+            if (op == node.op() && op instanceof Conv && next.size() == 1 && next.get(0).op() instanceof Relu
+                    && substitution.forNode(next.get(0)) == next.get(0).op() && !graphOutputs.contains(node.output())) {
                 folded.add(next.get(0));
-                planned.add(new Step(node, Activation.RELU, next.get(0).output()));
+                planned.add(new Step(node, op, Activation.RELU, next.get(0).output()));
             } else {
-                planned.add(new Step(node, Activation.NONE, node.output()));
+                planned.add(new Step(node, op, Activation.NONE, node.output()));
             }
         }
         this.steps = List.copyOf(planned);

@@ -41,11 +41,22 @@ public final class JavaModelRunner implements ModelRunner {
      * @param threads how many threads the heavy operators may use
      */
     public JavaModelRunner(String source, Graph graph, int threads) {
+        this(source, graph, threads, OpSubstitution.FP32);
+    }
+
+    /**
+     * A runner whose nodes run the operators {@code substitution} chooses (the hook of backends that
+     * simulate quantized arithmetic).
+     *
+     * @param source how messages name the model (its file)
+     * @param threads how many threads the heavy operators may use
+     */
+    public JavaModelRunner(String source, Graph graph, int threads, OpSubstitution substitution) {
         this.source = source;
         this.graph = graph;
         this.workers = new Workers(threads);
         graph.initializers().forEach((name, t) -> weights.put(name, Blob.of(t)));
-        this.plan = new ExecutionPlan(graph);
+        this.plan = new ExecutionPlan(graph, substitution);
         this.inputs = describe(graph.inputs());
         this.outputs = describe(graph.outputs());
     }
