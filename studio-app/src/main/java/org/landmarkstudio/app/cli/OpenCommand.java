@@ -43,7 +43,15 @@ public final class OpenCommand implements Callable<Integer> {
                     + "model, infer and eval commands work as usual; `./studio --help` lists them.");
             return ExitCode.USAGE;
         }
-        StudioLauncher.open(paths);
+        try {
+            StudioLauncher.open(paths);
+        } catch (UnsupportedOperationException noDisplay) {
+            // What JavaFX's GTK toolkit throws when the display named by DISPLAY cannot be opened.
+            commandLine.getErr().println("Cannot open the studio window on display " + System.getenv("DISPLAY") + ": "
+                    + noDisplay.getMessage() + ". Check that an X server runs there and that this user may use it; "
+                    + "`./studio snapshot --out FILE.png` works without one.");
+            return ExitCode.USAGE;
+        }
         return ExitCode.DONE;
     }
 }
