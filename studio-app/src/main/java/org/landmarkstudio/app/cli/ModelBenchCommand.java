@@ -1,14 +1,10 @@
 package org.landmarkstudio.app.cli;
 
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
-import org.landmarkstudio.engine.backend.BackendOptions;
-import org.landmarkstudio.engine.backend.BackendProvider;
-import org.landmarkstudio.engine.backend.Backends;
 import org.landmarkstudio.engine.backend.ModelException;
 import org.landmarkstudio.engine.backend.ModelRunner;
 import org.landmarkstudio.engine.backend.TensorDescriptor;
@@ -29,14 +25,8 @@ public final class ModelBenchCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--model", required = true, paramLabel = "M", description = "The model file (.onnx).")
-    private Path model;
-
-    @Option(names = "--backend", paramLabel = "B", defaultValue = "float", description = "Backend (default float).")
-    private String backend;
-
-    @Option(names = "--threads", paramLabel = "T", defaultValue = "1", description = "Intra-op threads (default 1).")
-    private int threads;
+    @CommandLine.Mixin
+    private ModelChoice choice;
 
     @Option(names = "--runs", paramLabel = "N", defaultValue = "50", description = "Timed runs (default 50).")
     private int runs;
@@ -49,18 +39,11 @@ public final class ModelBenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (runs < 1 || warmup < 0 || threads < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--runs and --threads must be at least 1 and --warmup at least 0");
-        }
-        BackendProvider provider;
-        try {
-            provider = Backends.byName(backend);
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        if (runs < 1 || warmup < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--runs must be at least 1 and --warmup at least 0");
         }
         double[] ms = new double[runs];
-        try (ModelRunner runner = provider.open(model, new BackendOptions(threads))) {
+        try (ModelRunner runner = choice.open(spec.commandLine())) {
             Map<String, Tensor> inputs = randomInputs(runner);
             for (int i = 0; i < warmup; i++) {
                 runner.run(inputs);
@@ -79,15 +62,15 @@ public final class ModelBenchCommand implements Callable<Integer> {
         latency.put("median", ms[(runs - 1) / 2]);
         latency.put("p90", ms[(int) Math.ceil(0.9 * runs) - 1]);
         Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("backend", backend);
-        doc.put("threads", threads);
+        doc.put("backend", choice.backend());
+        doc.put("threads", choice.threads());
         doc.put("runs", runs);
         doc.put("ms", latency);
         if (json) {
             JsonOutput.print(spec.commandLine().getOut(), doc);
         } else {
             spec.commandLine().getOut().printf("%s, %d thread(s), %d runs: min %.2f ms, median %.2f ms, p90 %.2f ms%n",
-                    backend, threads, runs, latency.get("min"), latency.get("median"), latency.get("p90"));
+                    choice.backend(), choice.threads(), runs, latency.get("min"), latency.get("median"), latency.get("p90"));
         }
         return ExitCode.DONE;
     }

@@ -9,9 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.landmarkstudio.engine.backend.BackendOptions;
-import org.landmarkstudio.engine.backend.BackendProvider;
-import org.landmarkstudio.engine.backend.Backends;
 import org.landmarkstudio.engine.backend.ModelException;
 import org.landmarkstudio.engine.backend.ModelRunner;
 import org.landmarkstudio.engine.tensor.Tensor;
@@ -32,11 +29,8 @@ public final class ModelRunCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--model", required = true, paramLabel = "M", description = "The model file (.onnx).")
-    private Path model;
-
-    @Option(names = "--backend", paramLabel = "B", defaultValue = "float", description = "Backend (default float).")
-    private String backend;
+    @CommandLine.Mixin
+    private ModelChoice choice;
 
     @Option(names = "--input", required = true, paramLabel = "NAME=FILE.f32:DIMS",
             description = "An input tensor, e.g. input=crop.f32:1x3x112x112 (repeat for several).")
@@ -45,18 +39,13 @@ public final class ModelRunCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", defaultValue = ".", description = "Where to write <output>.f32.")
     private Path out;
 
-    @Option(names = "--threads", paramLabel = "T", defaultValue = "1", description = "Intra-op threads (default 1).")
-    private int threads;
-
     @Option(names = "--json", description = "Print one JSON document.")
     private boolean json;
 
     @Override
     public Integer call() throws Exception {
-        BackendProvider provider;
         Map<String, Tensor> feeds = new LinkedHashMap<>();
         try {
-            provider = Backends.byName(backend);
             for (String text : inputs) {
                 TensorSpec input = TensorSpec.parse(text);
                 feeds.put(input.name(), TensorFiles.read(input.file(), input.shape()));
@@ -65,7 +54,7 @@ public final class ModelRunCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         Map<String, Object> doc = new LinkedHashMap<>();
-        try (ModelRunner runner = provider.open(model, new BackendOptions(threads))) {
+        try (ModelRunner runner = choice.open(spec.commandLine())) {
             long start = System.nanoTime();
             Map<String, Tensor> outputs = runner.run(feeds);
             double ms = (System.nanoTime() - start) / 1e6;
